@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import type { Locale } from '../../data/types';
+import { SOURCES } from '../../data/sources';
+import { SPEAKERS } from '../../data/speakers';
+import { CAMPS } from '../../data/camps';
+import { DOCS_ROOTS } from './collect';
+import { pageDataFile, writeIfChanged } from './data-files';
+import { layoutGraph } from './layout';
+import { runPipeline } from './pipeline';
+import type { Lookup, ResolvedLocale } from './resolve';
+import { formatProblems } from './validate';
+
+export interface ClaimsPluginOptions {
+  readonly generatedFilesDir: string;
+}
+
+export interface ClaimsContent {
+  readonly resolved: ResolvedLocale;
+}
+
+export const lookup: Lookup = {
+  speakers: SPEAKERS,
+  sources: SOURCES,
+  campNames: new Map(CAMPS.map((c) => [c.id, c.name])),
+};
+
+/**
+ * The claims graph. Before bundling it reads every claim of both locales, checks the
+ * whole graph (failing the build with file:line:col for each problem), writes each docs
+ * page's claim data for the remark step to import, and adds the claim pages, the
+ * explorer and the graph view. After the build it writes /claims.json per locale.
+ */
+export default function claimsPlugin(context: LoadContext, options: ClaimsPluginOptions): Plugin<ClaimsContent> {
+  const locale = context.i18n.currentLocale as Locale;
+  const base = context.baseUrl;
+  return {
+    name: 'claims-graph',
+
+    getPathsToWatch() {
+      return Object.values(DOCS_ROOTS).map((r) => path.join(context.siteDir, r, '**/*.{md,mdx}'));
+    },
+
+    async loadContent() {
+      const result = runPipeline(context.siteDir, lookup);
+      if (result.problems.length) {
+        throw new Error(`The claims graph has ${result.problems.length} problem(s):\n${formatProblems(result.problems, context.siteDir)}\n`);
+      }
+      const resolved = result.resolved.get(locale)!;
+      for (const [docPath, data] of resolved.pages) {
+        writeIfChanged(pageDataFile(options.generatedFilesDir, locale, docPath), `${JSON.stringify(data)}\n`);
+      }
+      return { resolved };
+    },
+
+    async contentLoaded({ content, actions }) {
+      const { resolved } = content;
+      const indexData = await actions.createData(`index-${locale}.json`, JSON.stringify(resolved.index));
+      actions.addRoute({ path: `${base}claims`, exact: true, component: '@site/src/components/ClaimsExplorer/index.tsx', modules: { index: indexData } });
+      const layout = await actions.createData(`graph-${locale}.json`, JSON.stringify(layoutGraph(resolved.index)));
+      actions.addRoute({ path: `${base}claims/graph`, exact: true, component: '@site/src/components/ClaimsGraph/index.tsx', modules: { layout } });
+      for (const [id, view] of resolved.claims) {
+        const data = await actions.createData(`claim-${locale}-${id}.json`, JSON.stringify(view));
+        actions.addRoute({ path: `${base}claims/${id}`, exact: true, component: '@site/src/components/ClaimPage/index.tsx', modules: { claim: data } });
+      }
+    },
+
+    async postBuild({ content, outDir }) {
+      const exported = { ...content.resolved.index, generated: 'build', schema: 'claims-graph/1' };
+      fs.writeFileSync(path.join(outDir, 'claims.json'), `${JSON.stringify(exported, null, 1)}\n`);
+    },
+  };
+}

@@ -1,0 +1,142 @@
+import type { Locale, Source, Speaker } from '../../data/types';
+import type { Claim, Edge } from './types';
+import { RELATION_TYPES } from './types';
+import type { ClaimSummary, ClaimView, ClaimsIndex, IndexEntry, PageGraphData, SourceView } from './views';
+
+export interface Lookup {
+  readonly speakers: ReadonlyMap<string, Speaker>;
+  readonly sources: ReadonlyMap<string, Source>;
+  readonly campNames: ReadonlyMap<string, Readonly<Record<Locale, string>>>;
+}
+
+export interface ResolvedLocale {
+  readonly locale: Locale;
+  readonly claims: ReadonlyMap<string, ClaimView>;
+  /** docPath → the page's data. */
+  readonly pages: ReadonlyMap<string, PageGraphData>;
+  readonly index: ClaimsIndex;
+}
+
+const MAX_RELATED = 4;
+
+/** Every edge of every claim, both directions: a relation is declared once and seen from both ends. */
+export function edgesOf(claims: readonly Claim[]): Map<string, Edge[]> {
+  const edges = new Map<string, Edge[]>(claims.map((c) => [c.id, []]));
+  const seen = new Set<string>();
+  for (const c of claims) {
+    for (const type of RELATION_TYPES) {
+      for (const target of c.relations[type]) {
+        const key = `${c.id}\u0000${type}\u0000${target}`;
+        if (seen.has(key) || !edges.has(target)) continue;
+        seen.add(key);
+        edges.get(c.id)!.push({ type, direction: 'out', target });
+        edges.get(target)!.push({ type, direction: 'in', target: c.id });
+      }
+    }
+  }
+  return edges;
+}
+
+/** Claims that share topic tags, a speaker or a source, best first, excluding declared neighbours. */
+export function relatedOf(claim: Claim, all: readonly Claim[], neighbours: ReadonlySet<string>): Claim[] {
+  const score = (o: Claim): number => {
+    let s = 0;
+    for (const t of o.tags) if (claim.tags.includes(t)) s += 3;
+    if (o.by === claim.by) s += 2;
+    if (o.sources[0] && o.sources[0] === claim.sources[0] && o.docPath !== claim.docPath) s += 1;
+    if (o.camp && o.camp === claim.camp) s += 1;
+    return s;
+  };
+  return all
+    .filter((o) => o.id !== claim.id && !neighbours.has(o.id))
+    .map((o) => ({ o, s: score(o) }))
+    .filter((x) => x.s >= 2)
+    .sort((a, b) => b.s - a.s || a.o.id.localeCompare(b.o.id))
+    .slice(0, MAX_RELATED)
+    .map((x) => x.o);
+}
+
+/** Stage 4: turns one locale's valid claims into the views the site renders. */
+export function resolve(locale: Locale, claims: readonly Claim[], refsByPage: ReadonlyMap<string, readonly string[]>, pageDocs: readonly string[], lookup: Lookup): ResolvedLocale {
+  const mine = claims.filter((c) => c.locale === locale);
+  const byId = new Map(mine.map((c) => [c.id, c]));
+  const edges = edgesOf(mine);
+  const speakerName = (id: string) => lookup.speakers.get(id)?.name[locale] ?? id;
+
+  const summary = (c: Claim): ClaimSummary => ({
+    id: c.id,
+    text: c.text,
+    speaker: speakerName(c.by),
+    href: `${c.permalink}#${c.id}`,
+    pageTitle: c.pageTitle,
+  });
+  const sourceView = (id: string): SourceView => {
+    const s = lookup.sources.get(id);
+    if (!s) return { id, title: id, authors: '', date: '', verification: 'via-article' };
+    return {
+      id,
+      title: s.translatedTitle && locale !== 'zh-Hans' ? `${s.title} (${s.translatedTitle[locale]})` : s.title,
+      authors: s.authors.length > 3 ? `${s.authors[0]} et al.` : s.authors.join(', '),
+      publisher: s.publisher,
+      date: s.date,
+      url: s.url,
+      verification: s.verification,
+    };
+  };
+
+  const views = new Map<string, ClaimView>();
+  for (const c of mine) {
+    const es = edges.get(c.id) ?? [];
+    const neighbours = new Set(es.map((e) => e.target));
+    const campName = c.camp ? lookup.campNames.get(c.camp)?.[locale] : undefined;
+    views.set(c.id, {
+      ...summary(c),
+      speakerId: c.by,
+      speakerRole: lookup.speakers.get(c.by)?.role[locale] ?? '',
+      theme: c.theme,
+      camp: c.camp ? { id: c.camp, name: campName ?? c.camp } : undefined,
+      status: c.status,
+      tags: c.tags,
+      sources: c.sources.map(sourceView),
+      edges: es.map((e) => ({ type: e.type, direction: e.direction, target: summary(byId.get(e.target)!) })),
+      related: relatedOf(c, mine, neighbours).map(summary),
+      claimPage: `/claims/${c.id}`,
+    });
+  }
+
+  const pages = new Map<string, PageGraphData>();
+  for (const docPath of pageDocs) {
+    const onPage = mine.filter((c) => c.docPath === docPath);
+    const refs: Record<string, ClaimSummary> = {};
+    for (const id of refsByPage.get(docPath) ?? []) {
+      const target = byId.get(id);
+      if (target) refs[id] = summary(target);
+    }
+    pages.set(docPath, { claims: Object.fromEntries(onPage.map((c) => [c.id, views.get(c.id)!])), refs });
+  }
+
+  const entries: IndexEntry[] = mine.map((c) => ({
+    id: c.id,
+    text: c.text,
+    speakerId: c.by,
+    speaker: speakerName(c.by),
+    theme: c.theme,
+    camp: c.camp,
+    campName: c.camp ? (lookup.campNames.get(c.camp)?.[locale] ?? c.camp) : undefined,
+    status: c.status,
+    sources: c.sources,
+    pageTitle: c.pageTitle,
+    href: `${c.permalink}#${c.id}`,
+    tags: c.tags,
+    relations: (edges.get(c.id) ?? []).map((e) => ({ type: e.type, direction: e.direction, target: e.target })),
+  }));
+  const used = <T,>(ids: Iterable<string>, f: (id: string) => T | undefined) => [...new Set(ids)].sort().flatMap((id) => { const v = f(id); return v ? [v] : []; });
+  const index: ClaimsIndex = {
+    locale,
+    claims: entries,
+    speakers: used(mine.map((c) => c.by), (id) => ({ id, name: speakerName(id) })),
+    camps: used(mine.flatMap((c) => (c.camp ? [c.camp] : [])), (id) => ({ id, name: lookup.campNames.get(id)?.[locale] ?? id })),
+    sources: used(mine.flatMap((c) => c.sources), (id) => ({ id, title: lookup.sources.get(id)?.title ?? id })),
+  };
+  return { locale, claims: views, pages, index };
+}
