@@ -36,17 +36,19 @@ export interface ChartProps {
   readonly markers?: readonly Marker[];
   /** Vertical guide lines. */
   readonly guides?: readonly { readonly x: number; readonly label: string }[];
+  /** Drawing size in SVG units (the SVG scales to its box); smaller panels get relatively larger text. */
+  readonly size?: { readonly w: number; readonly h: number };
 }
 
-const W = 640;
-const H = 360;
 const M = { top: 16, right: 18, bottom: 52, left: 66 };
 
 const makeScale = (a: Axis, range: readonly [number, number]): Scale => (a.log ? logScale(a.domain, range) : linearScale(a.domain, range));
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
 /** A static SVG line chart: drawn on the server, readable without JavaScript. */
-export default function Chart({ title, description, x, y, series, markers = [], guides = [] }: ChartProps) {
+export default function Chart({ title, description, x, y, series, markers = [], guides = [], size = { w: 640, h: 360 } }: ChartProps) {
+  const W = size.w;
+  const H = size.h;
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const sx = makeScale(x, [M.left, W - M.right]);
   const sy = makeScale(y, [H - M.bottom, M.top]);
@@ -58,7 +60,7 @@ export default function Chart({ title, description, x, y, series, markers = [], 
       .join('');
   return (
     <div className={styles.chart}>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${uid}-t ${uid}-d`} className={styles.svg}>
+      <svg viewBox={`0 0 ${W} ${H}`} style={{ aspectRatio: `${W} / ${H}` }} role="img" aria-labelledby={`${uid}-t ${uid}-d`} className={styles.svg}>
         <title id={`${uid}-t`}>{title}</title>
         <desc id={`${uid}-d`}>{description}</desc>
         <defs>
@@ -66,7 +68,7 @@ export default function Chart({ title, description, x, y, series, markers = [], 
             <rect x={M.left} y={M.top} width={W - M.left - M.right} height={H - M.top - M.bottom} />
           </clipPath>
         </defs>
-        {ticks(sx).map((t) => (
+        {ticks(sx, Math.max(3, Math.floor(W / 90))).map((t) => (
           <g key={`x${t}`}>
             <line x1={sx(t)} x2={sx(t)} y1={M.top} y2={H - M.bottom} className={styles.grid} />
             <text x={sx(t)} y={H - M.bottom + 18} textAnchor="middle" className={styles.tick}>{formatTick(t, x.log)}</text>

@@ -12,7 +12,8 @@ import { toString } from 'mdast-util-to-string';
 import type { Root, Heading } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Locale } from '../../data/types';
-import type { Collected, PageFile, Problem, RawAnchor, RawClaim, RawRef } from './types';
+import type { Collected, PageFile, Problem, RawAnchor, RawClaim, RawLink, RawRef } from './types';
+import { parseIdList } from './ids';
 
 /** Where each locale's docs live, relative to the site root. */
 export const DOCS_ROOTS: Readonly<Record<Locale, string>> = {
@@ -74,6 +75,7 @@ export function collect(pages: readonly PageFile[]): Collected {
   const claims: RawClaim[] = [];
   const refs: RawRef[] = [];
   const anchors: RawAnchor[] = [];
+  const links: RawLink[] = [];
   const problems: Problem[] = [];
   const pageList: Collected['pages'][number][] = [];
 
@@ -99,7 +101,8 @@ export function collect(pages: readonly PageFile[]): Collected {
     }
     const title = typeof frontMatter.title === 'string' ? frontMatter.title : docPath;
     const slug = typeof frontMatter.slug === 'string' ? frontMatter.slug : undefined;
-    pageList.push({ locale, docPath, title, permalink: permalinkOf(docPath, slug) });
+    const slugLine = page.source.split('\n').findIndex((l) => l.startsWith('slug:')) + 1;
+    pageList.push({ locale, docPath, title, permalink: permalinkOf(docPath, slug), place: { file, line: slugLine || 1, column: 1 } });
 
     const placeOf = (n: { position?: { start: { line: number; column: number } } }) => ({
       file,
@@ -116,6 +119,10 @@ export function collect(pages: readonly PageFile[]): Collected {
         else if (h.depth >= 2) problems.push({ place: placeOf(h), message: `heading "${toString(h)}" has no explicit id: end it with {#kebab-case-id}, the same in both locales` });
         return;
       }
+      if (node.type === 'link' && node.url.startsWith('/')) {
+        links.push({ place: placeOf(node), locale, docPath, url: node.url });
+        return;
+      }
       if (node.type === 'text') {
         for (const m of node.value.matchAll(REF_PATTERN)) refs.push({ place: placeOf(node), locale, docPath, target: m[1] });
         return;
@@ -128,8 +135,14 @@ export function collect(pages: readonly PageFile[]): Collected {
         claims.push({ place: placeOf(el), locale, docPath, attributes, text: toString(el).replace(/\s+/g, ' ').trim() });
       } else if (id && (el.name === 'Formula' || el.name === 'Correction' || el.name === 'Diagram')) {
         anchors.push({ place: placeOf(el), locale, docPath, id, kind: el.name.toLowerCase() as RawAnchor['kind'] });
+      } else if (el.name === 'Plot' && typeof attributes.kind === 'string') {
+        anchors.push({ place: placeOf(el), locale, docPath, id: `plot-${attributes.kind}`, kind: 'plot' });
+      } else if (el.name === 'CampTable') {
+        // Rows answer to #camp-<id>; which rows depends on `only` (all camps when absent, resolved in validate).
+        const only = attributes.only === undefined ? ['*'] : (parseIdList(attributes.only) ?? []);
+        for (const camp of only) anchors.push({ place: placeOf(el), locale, docPath, id: `camp-${camp}`, kind: 'camp-row' });
       }
     });
   }
-  return { pages: pageList, claims, refs, anchors, problems };
+  return { pages: pageList, claims, refs, anchors, links, problems };
 }

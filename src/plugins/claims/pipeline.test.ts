@@ -26,6 +26,7 @@ describe('collect', () => {
     const alphaOne = c.claims.find((x) => x.locale === 'en' && x.attributes.id === 'fx-alpha-one')!;
     expect(alphaOne.place.line).toBe(10);
     expect(alphaOne.text).toBe('Alpha one says something about x^2.');
+    expect(c.links.map((l) => `${l.locale}:${l.url}`).sort()).toEqual(['en:/camps/beta#beta-section', 'zh-Hans:/camps/beta#beta-section']);
     expect(c.refs.map((r) => `${r.locale}:${r.target}`).sort()).toEqual(['en:fx-beta-one', 'zh-Hans:fx-beta-one']);
     expect(c.anchors.filter((a) => a.locale === 'en').map((a) => `${a.kind}:${a.id}`).sort()).toEqual(['formula:fx-formula', 'heading:a-section', 'heading:beta-section']);
     expect(c.problems).toEqual([]);
@@ -74,6 +75,10 @@ describe('validate', () => {
     ['unknown camp', (p) => withEditBoth(p, 'limits/alpha.mdx', (s) => s.replace('camp="camp-a"', 'camp="camp-z"')), /unknown camp "camp-z"/],
     ['bad status', (p) => withEditBoth(p, 'limits/alpha.mdx', (s) => s.replace('status="reported"', 'status="rumour"')), /status "rumour" is not one of fact, reported/],
     ['unreadable relation list', (p) => withEditBoth(p, 'limits/alpha.mdx', (s) => s.replace('supports={["fx-beta-one"]}', 'supports={ids}')), /<Claim supports>: write supports=\{\["id-one", "id-two"\]\}/],
+    ['link to a missing page', (p) => withEditBoth(p, 'limits/alpha.mdx', (s) => s.replace('(/camps/beta#beta-section)', '(/camps/gamma)')), /limits\/alpha\.mdx:6: link to \/camps\/gamma: no page of the site has the path/],
+    ['link to a missing anchor', (p) => withEditBoth(p, 'limits/alpha.mdx', (s) => s.replace('(/camps/beta#beta-section)', '(/camps/beta#no-such-section)')), /limits\/alpha\.mdx:6: link to \/camps\/beta#no-such-section: camps\/beta\.mdx has no heading, claim, formula or other anchor "no-such-section"/],
+    ['link to a missing claim page', (p) => withEditBoth(p, 'limits/alpha.mdx', (s) => s.replace('(/camps/beta#beta-section)', '(/claims/fx-gone)')), /link to \/claims\/fx-gone: there is no claim "fx-gone"/],
+    ['duplicate route', (p) => withEditBoth(p, 'camps/beta.mdx', (s) => s.replace('title:', 'slug: /limits/alpha\ntitle:')), /camps\/beta\.mdx:2: duplicate route \/limits\/alpha/],
     ['MDX syntax error', (p) => withEdit(p, 'en', 'camps/beta.mdx', (s) => s.replace('Beta one refines alpha two.', 'Beta one <refines alpha two.')), /camps\/beta\.mdx:\d+: MDX syntax error/],
   ];
   it.each(cases)('reports %s with file and line', (_name, mutate, expected) => {

@@ -56,20 +56,29 @@ export interface RawRef {
   readonly target: string;
 }
 
-/** Stage 1 (collect): an anchor that is not a claim (heading, formula, correction, diagram). */
+/** Stage 1 (collect): an anchor that is not a claim (heading, formula, correction, diagram, plot, camp row). */
 export interface RawAnchor {
   readonly place: Place;
   readonly locale: Locale;
   readonly docPath: string;
   readonly id: string;
-  readonly kind: 'heading' | 'formula' | 'correction' | 'diagram';
+  readonly kind: 'heading' | 'formula' | 'correction' | 'diagram' | 'plot' | 'camp-row';
+}
+
+/** Stage 1 (collect): a link in prose to a path on this site (`/limits/x#anchor`). */
+export interface RawLink {
+  readonly place: Place;
+  readonly locale: Locale;
+  readonly docPath: string;
+  readonly url: string;
 }
 
 export interface Collected {
-  readonly pages: readonly { readonly locale: Locale; readonly docPath: string; readonly title: string; readonly permalink: string }[];
+  readonly pages: readonly { readonly locale: Locale; readonly docPath: string; readonly title: string; readonly permalink: string; readonly place: Place }[];
   readonly claims: readonly RawClaim[];
   readonly refs: readonly RawRef[];
   readonly anchors: readonly RawAnchor[];
+  readonly links: readonly RawLink[];
   /** Problems found while reading (unparsable attributes, syntax errors). */
   readonly problems: readonly Problem[];
 }

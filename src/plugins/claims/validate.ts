@@ -82,7 +82,12 @@ export function validate(collected: Collected, claims: readonly Claim[], reg: Re
   // Anchors: unique per page, never equal to a claim id on that page, present in both locales.
   const anchorKey = (l: Locale, doc: string, id: string) => `${l}\u0000${doc}\u0000${id}`;
   const anchorSet = new Map<string, Collected['anchors'][number]>();
-  for (const a of collected.anchors) {
+  const anchors = collected.anchors.flatMap((a) => (a.kind === 'camp-row' && a.id === 'camp-*' ? [...reg.camps].map((c) => ({ ...a, id: `camp-${c}` })) : [a]));
+  for (const a of anchors) {
+    if (a.kind === 'camp-row' && !reg.camps.has(a.id.slice('camp-'.length))) {
+      problems.push({ place: a.place, message: `<CampTable only>: unknown camp "${a.id.slice('camp-'.length)}" (see src/data/camps.ts)` });
+      continue;
+    }
     const key = anchorKey(a.locale, a.docPath, a.id);
     const prior = anchorSet.get(key);
     if (!CLAIM_ID.test(a.id)) problems.push({ place: a.place, message: `${a.kind} id "${a.id}" is malformed: use ASCII kebab-case` });
@@ -91,10 +96,49 @@ export function validate(collected: Collected, claims: readonly Claim[], reg: Re
     const clash = byLocale.get(a.locale)!.get(a.id);
     if (clash && clash.docPath === a.docPath) problems.push({ place: a.place, message: `${a.kind} id "${a.id}" is also a claim id on this page: anchors must be unique` });
   }
-  for (const a of collected.anchors) {
+  for (const a of anchors) {
     const other = otherLocale(a.locale);
     if (!anchorSet.has(anchorKey(other, a.docPath, a.id))) {
       problems.push({ place: a.place, message: `${a.kind} id "${a.id}" has no counterpart in ${twinFile(a.docPath, other)}: ids must match across locales` });
+    }
+  }
+
+  // Links to this site's paths: the page must exist, and so must the anchor on it.
+  const norm = (p: string) => (p.length > 1 ? p.replace(/\/$/, '') : p);
+  const pageByPath = new Map(collected.pages.map((p) => [`${p.locale}:${norm(p.permalink)}`, p]));
+  const pluginRoutes = new Set(['/claims', '/claims/graph', '/search']);
+  for (const l of collected.links) {
+    const [rawPath, hash] = l.url.split('#') as [string, string | undefined];
+    const target = norm(decodeURI(rawPath.split('?')[0]));
+    const claimPage = /^\/claims\/([^/]+)$/.exec(target);
+    if (claimPage && target !== '/claims/graph') {
+      if (!byLocale.get(l.locale)!.has(claimPage[1])) problems.push({ place: l.place, message: `link to ${l.url}: there is no claim "${claimPage[1]}"` });
+      continue;
+    }
+    if (pluginRoutes.has(target)) continue;
+    const page = pageByPath.get(`${l.locale}:${target}`);
+    if (!page) {
+      problems.push({ place: l.place, message: `link to ${l.url}: no page of the site has the path ${target} (links use the page path without .mdx, e.g. /limits/degenerative-ai)` });
+      continue;
+    }
+    if (hash) {
+      const id = decodeURIComponent(hash);
+      const onPage = anchorSet.has(anchorKey(l.locale, page.docPath, id)) || [...byLocale.get(l.locale)!.values()].some((c) => c.id === id && c.docPath === page.docPath);
+      if (!onPage) problems.push({ place: l.place, message: `link to ${l.url}: ${page.docPath} has no heading, claim, formula or other anchor "${id}"` });
+    }
+  }
+
+  // Routes: no two pages of a locale share a path; each page of a clash is named.
+  const byPath = new Map<string, Collected['pages'][number][]>();
+  for (const p of collected.pages) {
+    const key = `${p.locale}:${norm(p.permalink)}`;
+    byPath.set(key, [...(byPath.get(key) ?? []), p]);
+  }
+  for (const group of byPath.values()) {
+    if (group.length < 2) continue;
+    for (const p of group) {
+      const others = group.filter((o) => o !== p).map((o) => o.docPath).join(', ');
+      problems.push({ place: p.place, message: `duplicate route ${p.permalink}: also the path of ${others}; change the file name or its slug` });
     }
   }
 

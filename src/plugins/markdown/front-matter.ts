@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { SOURCES } from '../../data/sources';
 
 /** Front matter every docs page may carry; anything else is a mistake. */
