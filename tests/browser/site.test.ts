@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { baseUrl, openBrowser, visit } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await openBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** One page of every type; each is checked in both locales. */
+const PAGES = [
+  '/',
+  '/limits/',
+  '/limits/degenerative-ai',
+  '/limits/fundamental-limits',
+  '/camps/',
+  '/camps/scaling-not-dead',
+  '/camps/performance-plateau',
+  '/strategies/',
+  '/strategies/post-scaling-playbook',
+  '/sources',
+  '/claims',
+  '/claims/cs-dai-defined',
+  '/claims/graph',
+  '/search',
+];
+const CJK = /[\u4e00-\u9fff]/g;
+
+describe.each(['', '/zh-Hans'])('pages in the %s locale', (prefix) => {
+  it.each(PAGES)('%s loads with no console error and no request off the site', async (path) => {
+    const v = await visit(browser, prefix + path);
+    const res = await v.page.request.get(baseUrl() + prefix + path);
+    expect(res.status()).toBe(200);
+    expect(await v.page.locator('h1').first().textContent()).toBeTruthy();
+    expect(v.errors).toEqual([]);
+    expect(v.foreign).toEqual([]);
+    const lang = await v.page.getAttribute('html', 'lang');
+    expect(lang).toBe(prefix ? 'zh-Hans' : 'en');
+    if (prefix && path !== '/search') {
+      // A Chinese page is written in Chinese: no silent fallback to the English text.
+      const text = (await v.page.locator('main').innerText()).replace(/\s+/g, '');
+      expect((text.match(CJK) ?? []).length / text.length).toBeGreaterThan(0.25);
+    }
+    await v.context.close();
+  });
+});
+
+describe('links that land', () => {
+  it('a claim anchor scrolls the claim into view below the navbar, and marks it', async () => {
+    const v = await visit(browser, '/limits/degenerative-ai#cs-dai-defined');
+    await v.page.waitForTimeout(300);
+    const box = await v.page.locator('#cs-dai-defined').boundingBox();
+    const nav = await v.page.locator('.navbar').boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.y).toBeGreaterThanOrEqual(nav!.height - 1);
+    expect(box!.y).toBeLessThan(900 / 2);
+    const matchesTarget = await v.page.locator('#cs-dai-defined').evaluate((el) => el.matches(':target'));
+    expect(matchesTarget).toBe(true);
+    await v.context.close();
+  });
+
+  it('the locale switch keeps the path and the #hash', async () => {
+    const v = await visit(browser, '/limits/degenerative-ai#cs-dai-defined');
+    await v.page.locator('.navbar .dropdown > .navbar__link').first().hover();
+    await v.page.locator('.navbar .dropdown__menu a[lang="zh-Hans"]').first().click();
+    await v.page.waitForURL(/\/zh-Hans\//);
+    expect(new URL(v.page.url()).pathname).toBe('/zh-Hans/limits/degenerative-ai');
+    expect(new URL(v.page.url()).hash).toBe('#cs-dai-defined');
+    await v.page.waitForTimeout(300);
+    const box = await v.page.locator('#cs-dai-defined').boundingBox();
+    expect(box!.y).toBeLessThan(900);
+    await v.context.close();
+  });
+
+  it('the copy-link button of a claim copies the full URL with its anchor', async () => {
+    const v = await visit(browser, '/limits/degenerative-ai');
+    await v.page.locator('#cs-dai-defined button[aria-label^="Copy link"]').first().click();
+    const copied = await v.page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`${baseUrl()}/limits/degenerative-ai#cs-dai-defined`);
+    await v.context.close();
+  });
+});
+
+describe('claims', () => {
+  it('a claim reference shows the claim on hover and on keyboard focus', async () => {
+    const v = await visit(browser, '/');
+    const ref = v.page.locator('a[data-claim-ref]').first();
+    const tipId = await ref.getAttribute('aria-describedby');
+    const tip = v.page.locator(`[id="${tipId}"]`);
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    await ref.hover();
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect((await tip.innerText()).length).toBeGreaterThan(20);
+    await v.page.mouse.move(0, 0);
+    await v.page.keyboard.press('Escape');
+    await ref.focus();
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    await v.context.close();
+  });
+
+  it('the explorer filters as one types and keeps the filter in the URL', async () => {
+    const v = await visit(browser, '/claims');
+    const count = async () => v.page.locator('ol li[data-theme-group]').count();
+    const all = await count();
+    expect(all).toBeGreaterThan(50);
+    await v.page.getByRole('searchbox').first().fill('Chinchilla');
+    await expect.poll(count).toBeLessThan(all);
+    expect(await count()).toBeGreaterThan(0);
+    expect(new URL(v.page.url()).searchParams.get('q')).toBe('Chinchilla');
+    await v.context.close();
+    const zh = await visit(browser, '/zh-Hans/claims?q=%E5%90%88%E6%88%90%E6%95%B0%E6%8D%AE');
+    await expect.poll(() => zh.page.locator('ol li[data-theme-group]').count()).toBeGreaterThan(0);
+    expect(await zh.page.locator('ol li[data-theme-group]').count()).toBeLessThan(all);
+    await zh.context.close();
+  });
+
+  it('a claim page has its own title and description for link previews', async () => {
+    const res = await fetch(`${baseUrl()}/claims/cs-dai-defined`);
+    const html = await res.text();
+    expect(html).toMatch(/<title[^>]*>[^<]*Coveney/);
+    expect(html).toMatch(/<meta[^>]+property="og:title"[^>]+content="[^"]*Coveney/);
+    expect(html).toMatch(/<meta[^>]+name="description"[^>]+content="[^"]{40,}/);
+  });
+});
+
+describe('formulas, tables and plots', () => {
+  it('formulas are rendered at build time and no KaTeX code reaches the browser', async () => {
+    const v = await visit(browser, '/strategies/post-scaling-playbook');
+    const requested: string[] = [];
+    v.page.on('request', (r) => requested.push(r.url()));
+    await v.page.reload({ waitUntil: 'networkidle' });
+    expect(await v.page.locator('figure[data-formula-id] .katex').count()).toBeGreaterThan(3);
+    const scripts = await v.page.evaluate(() => [...document.scripts].map((s) => s.src).join(' '));
+    expect(scripts).not.toMatch(/katex/i);
+    expect(requested.filter((u) => /katex[^/]*\.js/.test(u))).toEqual([]);
+    await v.context.close();
+  });
+
+  it('plots are SVG in the static HTML, and the slider updates the readout', async () => {
+    const html = await (await fetch(`${baseUrl()}/strategies/post-scaling-playbook`)).text();
+    expect(html).toMatch(/<figure[^>]+id="plot-chinchilla"[\s\S]*?<svg[^>]+role="img"/);
+    const v = await visit(browser, '/strategies/post-scaling-playbook');
+    const fig = v.page.locator('#plot-chinchilla');
+    const before = await fig.locator('p').first().innerText();
+    await fig.locator('input[type="range"]').fill('25');
+    await expect.poll(() => fig.locator('p').first().innerText()).not.toBe(before);
+    await v.context.close();
+  });
+
+  it('the camp table is a sortable table on a desktop and cards on a phone', async () => {
+    const v = await visit(browser, '/camps/');
+    const table = v.page.getByRole('table').first();
+    expect(await table.getByRole('row').count()).toBeGreaterThan(10);
+    const header = table.getByRole('columnheader').first();
+    await header.locator('button').click();
+    expect(await header.getAttribute('aria-sort')).toBe('ascending');
+    await v.context.close();
+    const phone = await visit(browser, '/camps/', { phone: true });
+    const width = await phone.page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390);
+    expect(await phone.page.getByRole('table').first().getByRole('row').count()).toBeGreaterThan(10);
+    await phone.context.close();
+  });
+});
