@@ -8,6 +8,7 @@ import { rehypeKatexFailOnError } from '../plugins/markdown/rehype-katex-fail';
 import { remarkFormula } from '../plugins/markdown/remark-formula';
 import { remarkClaims } from '../plugins/claims/remark';
 import { parseFrontMatter } from '../plugins/markdown/front-matter';
+import { PAGE_REDIRECTS } from '../data/redirects';
 
 export interface SiteOptions {
   /** The folder that holds docs/, i18n/ and this config. */
@@ -97,6 +98,7 @@ const config: Config = {
   themes: ['@docusaurus/theme-mermaid', ...searchTheme],
 
   plugins: [
+    ['@docusaurus/plugin-client-redirects', { redirects: PAGE_REDIRECTS.map((r) => ({ from: r.from, to: r.to })) }],
     [path.resolve(__dirname, '../plugins/claims/index.ts'), { generatedFilesDir }],
   ],
 

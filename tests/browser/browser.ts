@@ -1,6 +1,5 @@
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { inject } from 'vitest';
-// @ts-expect-error: plain JS helper shared with the scripts
 import { launch } from '../../scripts/lib/chromium.mjs';
 
 export const baseUrl = (): string => inject('baseUrl');

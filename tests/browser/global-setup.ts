@@ -1,9 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-// @ts-expect-error: plain JS helper shared with the scripts
 import { serveStatic } from '../../scripts/lib/serve.mjs';
-// @ts-expect-error: plain JS helper shared with the scripts
 import { ensureChromium } from '../../scripts/lib/chromium.mjs';
 
 declare module 'vitest' {
