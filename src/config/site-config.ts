@@ -18,6 +18,8 @@ export interface SiteOptions {
   /** A sidebars file; absent: one sidebar generated from the docs folder. */
   readonly sidebarPath?: string;
   readonly locales?: readonly string[];
+  /** Link-preview cards for every page (slow at thousands of pages; off for fixtures and benchmarks). */
+  readonly socialCards?: boolean;
   /** Leave out the navbar and footer links to the site's own pages (for fixture sites that lack them). */
   readonly minimal?: boolean;
 }
@@ -26,7 +28,7 @@ export interface SiteOptions {
  * The whole Docusaurus configuration, as a function so that the site and the small
  * fixture sites of the tests are built by exactly the same rules.
  */
-export function makeConfig({ siteDir, search = true, sidebarPath, locales = ['en', 'zh-Hans'], minimal = false }: SiteOptions): Config {
+export function makeConfig({ siteDir, search = true, sidebarPath, locales = ['en', 'zh-Hans'], minimal = false, socialCards = !minimal }: SiteOptions): Config {
 const generatedFilesDir = path.join(siteDir, '.docusaurus');
 
 /** The site's public address; override with SITE_URL when deploying elsewhere. */
@@ -100,6 +102,7 @@ const config: Config = {
   plugins: [
     ['@docusaurus/plugin-client-redirects', { redirects: PAGE_REDIRECTS.map((r) => ({ from: r.from, to: r.to })) }],
     [path.resolve(__dirname, '../plugins/claims/index.ts'), { generatedFilesDir }],
+    ...(socialCards ? [path.resolve(__dirname, '../plugins/social-cards/index.ts')] : []),
   ],
 
   clientModules: [require.resolve('../client/katex-css.ts'), require.resolve('../client/highlight-target.ts')],
