@@ -41,7 +41,8 @@ const searchTheme: PluginConfig[] = search ? [[
         indexDocs: true,
         indexBlog: false,
         indexPages: true,
-        docsRouteBasePath: '/',
+        // Docs live at the root; naming their sections lets the claim pages and the explorer be indexed as pages too.
+        docsRouteBasePath: ['limits', 'camps', 'strategies', 'sources'],
         highlightSearchTermsOnTargetPage: true,
         explicitSearchResultPath: true,
         searchResultLimits: 10,
@@ -101,6 +102,7 @@ const config: Config = {
 
   plugins: [
     ['@docusaurus/plugin-client-redirects', { redirects: PAGE_REDIRECTS.map((r) => ({ from: r.from, to: r.to })) }],
+    path.resolve(__dirname, '../plugins/site-theme/index.ts'),
     [path.resolve(__dirname, '../plugins/claims/index.ts'), { generatedFilesDir }],
     ...(socialCards ? [path.resolve(__dirname, '../plugins/social-cards/index.ts')] : []),
   ],

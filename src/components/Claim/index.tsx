@@ -22,12 +22,14 @@ export interface ClaimProps {
   readonly contradicts?: readonly string[];
   readonly refines?: readonly string[];
   readonly tags?: readonly string[];
+  /** Set by the remark step when the statement is one paragraph, unwrapped so it can be a heading. */
+  readonly inline?: string;
   readonly children: ReactNode;
 }
 
 /** Body of a claim wherever it is shown: statement, speaker, source, relations. */
-export function ClaimCard({ view, children, headingLevel }: { view: ClaimView; children: ReactNode; headingLevel?: 'h1' | 'div' }) {
-  const Statement = headingLevel ?? 'div';
+export function ClaimCard({ view, children, headingLevel = 'div' }: { view: ClaimView; children: ReactNode; headingLevel?: 'h1' | 'h3' | 'div' }) {
+  const Statement = headingLevel;
   return (
     <>
       <header className={styles.head}>
@@ -53,7 +55,7 @@ export function ClaimCard({ view, children, headingLevel }: { view: ClaimView; c
  * One claim, where it is argued. Its id is the anchor (`#id`) and the key of its page
  * (`/claims/id`); the relations both ways come from the build-time claims graph.
  */
-export default function Claim({ id, children }: ClaimProps) {
+export default function Claim({ id, inline, children }: ClaimProps) {
   useBrokenLinks().collectAnchor(id);
   const view = useClaimGraph().claims[id];
   const label = translate({ id: 'claim.label', message: 'claim {id}' }).replace('{id}', id);
@@ -69,7 +71,18 @@ export default function Claim({ id, children }: ClaimProps) {
           </Link>
         )}
       </div>
-      {view ? <ClaimCard view={view}>{children}</ClaimCard> : <div className={styles.body}>{children}</div>}
+      {view ? (
+        <ClaimCard view={view} headingLevel={inline ? 'h3' : 'div'}>
+          {children}
+          {inline && (
+            <a className={`hash-link ${styles.statementLink}`} href={`#${id}`} aria-label={translate({ id: 'copyLink.anchor', message: 'Link to {label}' }).replace('{label}', label)} tabIndex={-1}>
+              {'\u200b'}
+            </a>
+          )}
+        </ClaimCard>
+      ) : (
+        <div className={styles.body}>{children}</div>
+      )}
     </article>
   );
 }

@@ -14,6 +14,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Locale } from '../../data/types';
 import type { Collected, PageFile, Problem, RawAnchor, RawClaim, RawLink, RawRef } from './types';
 import { parseIdList } from './ids';
+import { statementHtml, statementText } from './statement';
 
 /** Where each locale's docs live, relative to the site root. */
 export const DOCS_ROOTS: Readonly<Record<Locale, string>> = {
@@ -132,7 +133,7 @@ export function collect(pages: readonly PageFile[]): Collected {
       const attributes = attributesOf(el);
       const id = typeof attributes.id === 'string' ? attributes.id : undefined;
       if (el.name === 'Claim') {
-        claims.push({ place: placeOf(el), locale, docPath, attributes, text: toString(el).replace(/\s+/g, ' ').trim() });
+        claims.push({ place: placeOf(el), locale, docPath, attributes, text: statementText(el.children), html: statementHtml(el.children) });
       } else if (id && (el.name === 'Formula' || el.name === 'Correction' || el.name === 'Diagram')) {
         anchors.push({ place: placeOf(el), locale, docPath, id, kind: el.name.toLowerCase() as RawAnchor['kind'] });
       } else if (el.name === 'Plot' && typeof attributes.kind === 'string') {

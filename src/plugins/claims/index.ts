@@ -12,6 +12,8 @@ import { runPipeline } from './pipeline';
 import type { Lookup, ResolvedLocale } from './resolve';
 import { formatProblems } from './validate';
 
+const COMPONENTS = path.resolve(__dirname, '../../components');
+
 export interface ClaimsPluginOptions {
   readonly generatedFilesDir: string;
 }
@@ -57,12 +59,12 @@ export default function claimsPlugin(context: LoadContext, options: ClaimsPlugin
     async contentLoaded({ content, actions }) {
       const { resolved } = content;
       const indexData = await actions.createData(`index-${locale}.json`, JSON.stringify(resolved.index));
-      actions.addRoute({ path: `${base}claims`, exact: true, component: '@site/src/components/ClaimsExplorer/index.tsx', modules: { index: indexData } });
+      actions.addRoute({ path: `${base}claims`, exact: true, component: path.join(COMPONENTS, 'ClaimsExplorer/index.tsx'), modules: { index: indexData } });
       const layout = await actions.createData(`graph-${locale}.json`, JSON.stringify(layoutGraph(resolved.index)));
-      actions.addRoute({ path: `${base}claims/graph`, exact: true, component: '@site/src/components/ClaimsGraph/index.tsx', modules: { layout } });
+      actions.addRoute({ path: `${base}claims/graph`, exact: true, component: path.join(COMPONENTS, 'ClaimsGraph/index.tsx'), modules: { layout } });
       for (const [id, view] of resolved.claims) {
         const data = await actions.createData(`claim-${locale}-${id}.json`, JSON.stringify(view));
-        actions.addRoute({ path: `${base}claims/${id}`, exact: true, component: '@site/src/components/ClaimPage/index.tsx', modules: { claim: data } });
+        actions.addRoute({ path: `${base}claims/${id}`, exact: true, component: path.join(COMPONENTS, 'ClaimPage/index.tsx'), modules: { claim: data } });
       }
     },
 

@@ -1,6 +1,5 @@
 import type { Claim, Collected, Problem, RawClaim, RelationType, Theme } from './types';
 import { RELATION_TYPES } from './types';
-import { REF_PATTERN } from './collect';
 import { parseIdList } from './ids';
 
 export { parseIdList };
@@ -10,8 +9,6 @@ export function themeOf(docPath: string): Theme {
   return first === 'limits' || first === 'camps' || first === 'strategies' ? first : 'overview';
 }
 
-/** Replaces `[[id|label]]` by its label (or the id) so that claim text reads as prose. */
-export const plainText = (text: string): string => text.replace(REF_PATTERN, (_m, id: string, label?: string) => label ?? id);
 
 /** Stage 2: gives each raw claim its typed fields; attributes that cannot be read become problems. */
 export function normalise(collected: Collected): { claims: Claim[]; problems: Problem[] } {
@@ -61,6 +58,7 @@ function normaliseOne(raw: RawClaim, page: Collected['pages'][number] | undefine
     status: str('status'),
     tags: list('tags'),
     relations,
-    text: plainText(raw.text),
+    text: raw.text,
+    html: raw.html,
   };
 }

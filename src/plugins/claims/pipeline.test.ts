@@ -25,7 +25,8 @@ describe('collect', () => {
     expect(c.claims.filter((x) => x.locale === 'en').map((x) => x.attributes.id)).toEqual(['fx-beta-one', 'fx-alpha-one', 'fx-alpha-two']);
     const alphaOne = c.claims.find((x) => x.locale === 'en' && x.attributes.id === 'fx-alpha-one')!;
     expect(alphaOne.place.line).toBe(10);
-    expect(alphaOne.text).toBe('Alpha one says something about x^2.');
+    expect(alphaOne.text).toBe('Alpha one says something about x².');
+    expect(alphaOne.html).toContain('class="katex"');
     expect(c.links.map((l) => `${l.locale}:${l.url}`).sort()).toEqual(['en:/camps/beta#beta-section', 'zh-Hans:/camps/beta#beta-section']);
     expect(c.refs.map((r) => `${r.locale}:${r.target}`).sort()).toEqual(['en:fx-beta-one', 'zh-Hans:fx-beta-one']);
     expect(c.anchors.filter((a) => a.locale === 'en').map((a) => `${a.kind}:${a.id}`).sort()).toEqual(['formula:fx-formula', 'heading:a-section', 'heading:beta-section']);

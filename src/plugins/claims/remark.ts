@@ -79,6 +79,17 @@ export function remarkClaims(options: RemarkClaimsOptions) {
       return [SKIP, index + parts.length];
     });
 
+    // A claim of one paragraph renders its statement as a heading (search results and the
+    // document outline then name each claim); the paragraph wrapper would be invalid there.
+    visit(tree, 'mdxJsxFlowElement', (node) => {
+      if (node.name !== 'Claim') return;
+      const kids = node.children;
+      if (kids.length === 1 && kids[0].type === 'paragraph') {
+        node.children = kids[0].children as unknown as MdxJsxFlowElement['children'];
+        node.attributes.push({ type: 'mdxJsxAttribute', name: 'inline', value: 'true' });
+      }
+    });
+
     const doc = file.path ? docOfFile(file.path) : undefined;
     if (!doc) return;
     const dataFile = pageDataFile(options.generatedFilesDir, doc.locale, doc.docPath);

@@ -92,6 +92,7 @@ export function resolve(locale: Locale, claims: readonly Claim[], refsByPage: Re
     views.set(c.id, {
       ...summary(c),
       speakerId: c.by,
+      html: c.html,
       speakerRole: lookup.speakers.get(c.by)?.role[locale] ?? '',
       theme: c.theme,
       camp: c.camp ? { id: c.camp, name: campName ?? c.camp } : undefined,
@@ -118,6 +119,7 @@ export function resolve(locale: Locale, claims: readonly Claim[], refsByPage: Re
   const entries: IndexEntry[] = mine.map((c) => ({
     id: c.id,
     text: c.text,
+    html: c.html,
     speakerId: c.by,
     speaker: speakerName(c.by),
     theme: c.theme,

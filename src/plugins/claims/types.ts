@@ -44,8 +44,10 @@ export interface RawClaim {
   readonly docPath: string;
   /** Attribute name → its string value (expression attributes: their source text). */
   readonly attributes: Readonly<Record<string, string | true>>;
-  /** Plain text of the element's children. */
+  /** Plain text of the element's children (math made readable). */
   readonly text: string;
+  /** The statement as HTML, math rendered by KaTeX. */
+  readonly html: string;
 }
 
 /** Stage 1 (collect): a `[[id]]` reference in prose. */
@@ -99,6 +101,7 @@ export interface Claim {
   readonly tags: readonly string[];
   readonly relations: Readonly<Record<RelationType, readonly string[]>>;
   readonly text: string;
+  readonly html: string;
 }
 
 export interface Problem {

@@ -33,6 +33,8 @@ export interface EdgeView {
 export interface ClaimView extends ClaimSummary {
   readonly speakerId: string;
   readonly speakerRole: string;
+  /** The statement as HTML (KaTeX math), for the claim's own page. */
+  readonly html: string;
   readonly theme: Theme;
   readonly camp?: { readonly id: string; readonly name: string };
   readonly status?: ClaimStatus | string;
@@ -55,6 +57,7 @@ export interface PageGraphData {
 export interface IndexEntry {
   readonly id: string;
   readonly text: string;
+  readonly html: string;
   readonly speakerId: string;
   readonly speaker: string;
   readonly theme: Theme;

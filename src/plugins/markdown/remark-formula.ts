@@ -30,7 +30,8 @@ export function remarkFormula() {
       if (el.name !== 'Formula') return;
       const id = attrString(el, 'id');
       const tex = attrString(el, 'tex');
-      const fail = (msg: string): never => file.fail(msg, { place: el.position, source: 'formula', ruleId: 'formula' });
+      const at = `${file.path ?? 'unknown file'}:${el.position?.start.line ?? 1}:${el.position?.start.column ?? 1}`;
+      const fail = (msg: string): never => file.fail(`${at}: ${msg}`, { place: el.position, source: 'formula', ruleId: 'formula' });
       if (!id) fail('<Formula> needs an id="kebab-case-id" so that it can be linked.');
       if (!FORMULA_ID.test(id!)) fail(`<Formula id="${id}">: ids are ASCII kebab-case, like "kaplan-loss-n".`);
       if (!tex) fail(`<Formula id="${id}"> needs a tex="..." attribute with the formula in KaTeX syntax.`);
