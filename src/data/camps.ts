@@ -383,7 +383,7 @@ export const CAMPS: readonly Camp[] = [
       'zh-Hans': 'DeepSeek-V3.2 技术报告把世界知识面较窄归因于总训练算力少于闭源前沿模型。',
     },
     interest: {
-      en: 'Under chip export limits, efficiency is its moat for now; compute is the hurdle in the long run.',
+      en: 'With limited access to advanced chips, efficiency is its moat for now; compute is the hurdle in the long run.',
       'zh-Hans': '在芯片受限的处境下，效率是眼下的护城河；长远看，算力是绕不过去的门槛。',
     },
     representativeClaim: 'nw-v32-gap',
@@ -414,8 +414,8 @@ export const CAMPS: readonly Camp[] = [
       'zh-Hans': '物理规律、针对具体问题的小型网络和人的洞察；世界模型；由验证环节引导“幻觉”，如 AlphaEvolve。',
     },
     evidence: {
-      en: 'Small scaling exponents; GPT-4.5’s high cost for modest gains; Llama 4 Behemoth; a numerical-derivative example where more resources raise the error.',
-      'zh-Hans': '扩展指数很小；GPT-4.5 成本高而提升有限；Llama 4 Behemoth；以及数值求导中资源越多误差反而越大的例子。',
+      en: 'Small scaling exponents; GPT-4.5’s high cost for modest gains; the never-released Llama 4 Behemoth; a numerical-derivative example where more resources raise the error.',
+      'zh-Hans': '扩展指数很小；GPT-4.5 成本高而提升有限；从未发布的 Llama 4 Behemoth；以及数值求导中资源越多误差反而越大的例子。',
     },
     interest: {
       en: 'Scientists who judge LLMs by the reliability science requires; no commercial stake is stated.',
@@ -424,8 +424,8 @@ export const CAMPS: readonly Camp[] = [
     representativeClaim: 'cs-uncertainty-limit',
     support: 'mixed',
     supportNote: {
-      en: 'Small exponents are published fact, but the derivative wall is an analogy not measured on LLMs, the path to degenerative AI is theory, and the GPT-4.5 size is speculation.',
-      'zh-Hans': '指数很小是已发表的事实；但求导之墙只是类比，并未在大语言模型上实测，通向退化式 AI 的链条是理论推演，GPT-4.5 的规模也只是推测。',
+      en: 'Small exponents are published fact, but the derivative wall is an analogy not measured on LLMs, the path to degenerative AI is theory, the GPT-4.5 size is speculation and Behemoth was never tested in public.',
+      'zh-Hans': '指数很小是已发表的事实；但求导之墙只是类比，并未在大语言模型上实测，通向退化式 AI 的链条是理论推演，GPT-4.5 的规模只是推测，Behemoth 也从未公开接受检验。',
     },
     page: 'limits/degenerative-ai',
   },

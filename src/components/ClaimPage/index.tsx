@@ -35,7 +35,8 @@ export default function ClaimPage({ claim }: { claim: ClaimView }) {
             </Link>
           </div>
           <ClaimCard view={claim} headingLevel="h1">
-            <span id="claim-statement">{claim.text}</span>
+            {/* Built from the author's markdown at build time, every text node escaped (see statement.ts). */}
+            <span id="claim-statement" dangerouslySetInnerHTML={{ __html: claim.html }} />
           </ClaimCard>
         </article>
         <section className={styles.neighbourhood} aria-labelledby="neighbourhood-title">

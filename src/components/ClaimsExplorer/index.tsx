@@ -70,7 +70,8 @@ export default function ClaimsExplorer({ index }: { index: ClaimsIndex }) {
                 <code className={styles.id}>{c.id}</code>
               </div>
               <p className={styles.text}>
-                <Link to={`/claims/${c.id}`}>{c.text}</Link>
+                {/* Statement HTML is built and escaped at build time (statement.ts). */}
+                <Link to={`/claims/${c.id}`} dangerouslySetInnerHTML={{ __html: c.html }} />
               </p>
               <div className={styles.links}>
                 <Link to={c.href}><Translate id="explorer.inContext">In context</Translate>: {c.pageTitle}</Link>
