@@ -476,6 +476,47 @@ const list: readonly Source[] = [
     verification: 'secondary',
   },
 
+  {
+    id: 'vinyals-x-gemini3-2025',
+    kind: 'post',
+    title: 'The secret behind Gemini 3? Simple: Improving pre-training & post-training',
+    authors: ['Oriol Vinyals'],
+    publisher: 'X (formerly Twitter)',
+    date: '2025-11',
+    verification: 'secondary',
+    note: {
+      en: 'Post by the Gemini co-lead on the Gemini 3 launch: the 2.5-to-3.0 pre-training jump is "as big as we\'ve ever seen", "No walls in sight!", and post-training is "still a total greenfield". Known through press reports that quote it; no address was checked.',
+      'zh-Hans': 'Gemini 联合负责人在 Gemini 3 发布时发的帖子：2.5 到 3.0 的预训练跃升"是我们见过最大的"，"看不到墙"，后训练"仍是一片空白地带"。经媒体转引得知，未核实原帖网址。',
+    },
+  },
+  {
+    id: 'axios-hassabis-2025',
+    kind: 'talk',
+    title: 'Demis Hassabis at the Axios AI+ Summit, San Francisco',
+    authors: ['Demis Hassabis'],
+    publisher: 'Axios',
+    date: '2025-12',
+    verification: 'secondary',
+    note: {
+      en: 'Hassabis said scaling of current systems must be pushed to the maximum, as at least a key component of AGI and possibly all of it, while expecting "one or two" further breakthroughs to be needed. Known through press reports (Business Insider and others).',
+      'zh-Hans': 'Hassabis 表示必须把现有系统的扩展推到极限，它至少是 AGI 的关键组成，甚至可能是全部；同时他预计还需要"一两个"重大突破。经媒体报道（Business Insider 等）得知。',
+    },
+  },
+  {
+    id: 'marcus-2022-wall',
+    kind: 'article',
+    title: 'Deep Learning Is Hitting a Wall',
+    authors: ['Gary Marcus'],
+    publisher: 'Nautilus',
+    date: '2022-03-10',
+    url: 'https://nautil.us/deep-learning-is-hitting-a-wall-14467/',
+    verification: 'secondary',
+    note: {
+      en: 'Marcus\'s essay arguing that scaling (citing Kaplan et al. 2020) may be approaching diminishing returns. Address and date seen in two independent references to the essay, not at the page itself.',
+      'zh-Hans': 'Marcus 的文章，认为扩展（引 Kaplan 等 2020）可能正接近收益递减。网址和日期见于两处独立引用，未直接打开原页核对。',
+    },
+  },
+
   // ——— Podcasts quoted in the plateau topic page (known through that page) ———
   {
     id: 'uncapped-46-lightcap',

@@ -49,6 +49,7 @@ const list: readonly Speaker[] = [
   { id: 'openai', kind: 'organisation', name: { en: 'OpenAI', 'zh-Hans': 'OpenAI' }, role: { en: 'Maker of GPT-4.5, GPT-5 and the o1 series', 'zh-Hans': 'GPT-4.5、GPT-5 与 o1 系列的开发者' } },
   { id: 'meta', kind: 'organisation', name: { en: 'Meta', 'zh-Hans': 'Meta' }, role: { en: 'Maker of the Llama models', 'zh-Hans': 'Llama 系列模型的开发者' } },
   { id: 'google-deepmind-alphaevolve', kind: 'organisation', name: { en: 'Google DeepMind (AlphaEvolve team)', 'zh-Hans': 'Google DeepMind（AlphaEvolve 团队）' }, role: { en: 'Authors of AlphaEvolve', 'zh-Hans': 'AlphaEvolve 的作者' } },
+  { id: 'richard-sutton', kind: 'person', name: { en: 'Richard S. Sutton', 'zh-Hans': 'Richard S. Sutton（理查德·萨顿）' }, role: { en: 'Reinforcement-learning researcher; author of "The Bitter Lesson" (2019)', 'zh-Hans': '强化学习研究者，《苦涩的教训》（The Bitter Lesson，2019）作者' } },
   { id: 'site-editors', kind: 'editor', name: { en: 'This site’s editors', 'zh-Hans': '本站编辑' }, role: { en: 'Our own reading of the primary sources', 'zh-Hans': '本站对一手资料的解读' } },
 ];
 

@@ -7,11 +7,12 @@ import { useCurrentLocale } from '../useCurrentLocale';
 import CopyLink from '../CopyLink';
 import styles from './styles.module.css';
 
-const GROUPS: readonly { kinds: readonly SourceKind[]; id: string; label: () => string }[] = [
-  { kinds: ['article'], id: 'source-articles', label: () => translate({ id: 'bib.articles', message: 'The five source articles' }) },
-  { kinds: ['paper', 'report', 'book'], id: 'papers', label: () => translate({ id: 'bib.papers', message: 'Papers and technical reports' }) },
-  { kinds: ['announcement', 'post', 'talk'], id: 'posts', label: () => translate({ id: 'bib.posts', message: 'Announcements, posts and talks' }) },
-  { kinds: ['podcast'], id: 'podcasts', label: () => translate({ id: 'bib.podcasts', message: 'Podcasts and interviews' }) },
+const isSeed = (s: Source) => s.id.startsWith('seed-');
+const GROUPS: readonly { match: (s: Source) => boolean; id: string; label: () => string }[] = [
+  { match: isSeed, id: 'source-articles', label: () => translate({ id: 'bib.articles', message: 'The five source articles' }) },
+  { match: (s) => !isSeed(s) && (['paper', 'report', 'book'] as SourceKind[]).includes(s.kind), id: 'papers', label: () => translate({ id: 'bib.papers', message: 'Papers and technical reports' }) },
+  { match: (s) => !isSeed(s) && (['announcement', 'post', 'talk', 'article'] as SourceKind[]).includes(s.kind), id: 'posts', label: () => translate({ id: 'bib.posts', message: 'Announcements, posts and talks' }) },
+  { match: (s) => !isSeed(s) && s.kind === 'podcast', id: 'podcasts', label: () => translate({ id: 'bib.podcasts', message: 'Podcasts and interviews' }) },
 ];
 
 function verificationLabel(v: Source['verification']): string {
@@ -50,7 +51,7 @@ export default function Bibliography() {
   return (
     <div className={styles.bib}>
       {GROUPS.map((g) => {
-        const items = SOURCE_LIST.filter((s) => g.kinds.includes(s.kind));
+        const items = SOURCE_LIST.filter(g.match);
         if (!items.length) return null;
         return (
           <section key={g.id} aria-labelledby={`bib-${g.id}`}>
