@@ -32,7 +32,10 @@ export function serveStatic(dir, { port = 0, gzip = false } = {}) {
       // Unknown paths get the site's own 404 page, as static hosts do.
       res.statusCode = 404;
       res.setHeader('Content-Type', 'text/html; charset=utf-8');
-      files({ ...req, url: '/404.html', path: '/404.html' }, res, () => res.end('not found'));
+      const locale404 = req.url.startsWith('/zh-Hans/') ? '/zh-Hans/404.html' : '/404.html';
+      req.url = locale404;
+      req.path = locale404;
+      files(req, res, () => res.end('not found'));
     });
   });
   return new Promise((resolve) => {

@@ -7,6 +7,7 @@ import rehypeKatex from 'rehype-katex';
 import { rehypeKatexFailOnError } from '../plugins/markdown/rehype-katex-fail';
 import { remarkFormula } from '../plugins/markdown/remark-formula';
 import { remarkClaims } from '../plugins/claims/remark';
+import { remarkComponents } from '../plugins/markdown/remark-components';
 import { parseFrontMatter } from '../plugins/markdown/front-matter';
 import { PAGE_REDIRECTS } from '../data/redirects';
 
@@ -117,7 +118,7 @@ const config: Config = {
           routeBasePath: '/',
           sidebarPath: sidebarPath ?? undefined,
           showLastUpdateTime: false,
-          remarkPlugins: [remarkMath, [remarkClaims, { generatedFilesDir }], remarkFormula],
+          remarkPlugins: [remarkMath, [remarkClaims, { generatedFilesDir }], remarkFormula, remarkComponents],
           rehypePlugins: [[rehypeKatex, { strict: 'error', throwOnError: false }], rehypeKatexFailOnError],
         },
         blog: false,

@@ -1,21 +1,31 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { pageWeight } from '../../scripts/lib/page-weight.mjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { measurePage } from '../../scripts/lib/page-weight.mjs';
+import { baseUrl, openBrowser } from './browser';
 
 /**
- * Page-weight budgets: the gzipped bytes each page type ships on first load (HTML, JS and
- * CSS the HTML references), against the committed budgets in budgets.json. Deterministic:
- * computed from the built files, not timed.
+ * Page-weight budgets: the gzipped bytes each page type ships on first load (HTML, and the
+ * JS and CSS the browser fetches), against budgets.json. Deterministic: the set of files
+ * comes from the build, their sizes are measured from the files, not from timings.
  */
 const BUILD = path.resolve(__dirname, '../../build');
 const budgets: { pages: Record<string, { path: string; js: number; css: number; html: number }> } = JSON.parse(
   fs.readFileSync(path.resolve(__dirname, '../../budgets.json'), 'utf8'),
 );
 
+let browser: Browser;
+beforeAll(async () => {
+  browser = await openBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
 describe.each(['', '/zh-Hans'])('page weight within budget (locale prefix "%s")', (prefix) => {
-  it.each(Object.entries(budgets.pages))('%s', (_type, b) => {
-    const w = pageWeight(BUILD, prefix + b.path);
+  it.each(Object.entries(budgets.pages))('%s', async (_type, b) => {
+    const w = await measurePage(browser, baseUrl(), BUILD, prefix + b.path);
     expect.soft(w.js, `JS of ${prefix}${b.path}`).toBeLessThanOrEqual(b.js);
     expect.soft(w.css, `CSS of ${prefix}${b.path}`).toBeLessThanOrEqual(b.css);
     expect.soft(w.html, `HTML of ${prefix}${b.path}`).toBeLessThanOrEqual(b.html);
@@ -23,20 +33,25 @@ describe.each(['', '/zh-Hans'])('page weight within budget (locale prefix "%s")'
 });
 
 describe('heavy code loads only where it is used', () => {
-  const jsOf = (p: string) => pageWeight(BUILD, p).files.filter((f) => f.endsWith('.js'));
-  const contents = (files: string[]) => files.map((f) => fs.readFileSync(path.join(BUILD, f), 'utf8')).join('\n');
-  it('no page references the search index in its HTML', () => {
-    for (const p of ['/', '/limits/degenerative-ai', '/claims', '/search']) {
-      const html = fs.readFileSync(path.join(BUILD, p, 'index.html'), 'utf8');
-      expect(html).not.toMatch(/search-index[^"]*\.json/);
-    }
+  const loaded = async (p: string) => (await measurePage(browser, baseUrl(), BUILD, p)).files;
+  const text = (files: string[]) => files.map((f) => fs.readFileSync(path.join(BUILD, f), 'utf8')).join('\n');
+  it('the search index is not fetched until a search starts', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const urls: string[] = [];
+    page.on('request', (r) => urls.push(r.url()));
+    await page.goto(`${baseUrl()}/limits/degenerative-ai`, { waitUntil: 'networkidle' });
+    expect(urls.filter((u) => /search-index/.test(u))).toEqual([]);
+    await page.locator('.navbar input[type="search"], .navbar .navbar__search-input').first().focus();
+    await page.keyboard.type('scaling');
+    await expect.poll(() => urls.filter((u) => /search-index/.test(u)).length).toBeGreaterThan(0);
+    await context.close();
   });
-  it('mermaid is not in the first-load JavaScript of any page', () => {
-    for (const p of ['/', '/limits/degenerative-ai', '/claims/cs-dai-defined']) {
-      expect(contents(jsOf(p))).not.toMatch(/flowchart-elk|mermaidAPI|sequenceDiagram/);
-    }
+  it('mermaid loads on a page with a diagram and not on one without', async () => {
+    expect(text(await loaded('/claims/cs-dai-defined'))).not.toMatch(/mermaidAPI|flowchart-v2/);
+    expect(text(await loaded('/limits/degenerative-ai'))).toMatch(/mermaidAPI|flowchart-v2/);
   });
-  it('no KaTeX JavaScript is shipped: formulas arrive as HTML', () => {
-    expect(contents(jsOf('/strategies/post-scaling-playbook'))).not.toMatch(/ParseError: KaTeX|katex\.render/);
+  it('no KaTeX JavaScript is shipped: formulas arrive as HTML', async () => {
+    expect(text(await loaded('/strategies/post-scaling-playbook'))).not.toMatch(/KaTeX parse error|katex\.render\(/);
   });
 });

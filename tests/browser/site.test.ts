@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { load } from 'cheerio';
 import { baseUrl, openBrowser, visit } from './browser';
 
 let browser: Browser;
@@ -42,7 +43,11 @@ describe.each(['', '/zh-Hans'])('pages in the %s locale', (prefix) => {
     if (prefix && path !== '/search') {
       // A Chinese page is written in Chinese: no silent fallback to the English text.
       const text = (await v.page.locator('main').innerText()).replace(/\s+/g, '');
-      expect((text.match(CJK) ?? []).length / text.length).toBeGreaterThan(0.25);
+      const cjkShare = (text.match(CJK) ?? []).length / text.length;
+      expect(cjkShare, `share of Chinese characters on ${prefix}${path}`).toBeGreaterThan(path === '/sources' ? 0.12 : 0.25);
+      const en = await v.page.request.get(baseUrl() + path);
+      const enText = load(await en.text())('main').text().replace(/\s+/g, '');
+      expect(text.slice(0, 400)).not.toBe(enText.slice(0, 400));
     }
     await v.context.close();
   });
@@ -117,12 +122,18 @@ describe('claims', () => {
     await zh.context.close();
   });
 
-  it('a claim page has its own title and description for link previews', async () => {
-    const res = await fetch(`${baseUrl()}/claims/cs-dai-defined`);
-    const html = await res.text();
-    expect(html).toMatch(/<title[^>]*>[^<]*Coveney/);
-    expect(html).toMatch(/<meta[^>]+property="og:title"[^>]+content="[^"]*Coveney/);
-    expect(html).toMatch(/<meta[^>]+name="description"[^>]+content="[^"]{40,}/);
+  it('a claim page has its own title, description and card image for link previews', async () => {
+    for (const prefix of ['', '/zh-Hans']) {
+      const $ = load(await (await fetch(`${baseUrl()}${prefix}/claims/cs-dai-defined`)).text());
+      expect($('title').text()).toMatch(/Coveney/);
+      expect($('meta[property="og:title"]').attr('content')).toMatch(/Coveney/);
+      expect(($('meta[name="description"]').attr('content') ?? '').length).toBeGreaterThan(40);
+      const image = $('meta[property="og:image"]').attr('content') ?? '';
+      expect(image).toMatch(/\/img\/cards\/claims-cs-dai-defined\.png$/);
+      const png = await fetch(`${baseUrl()}${new URL(image).pathname}`);
+      expect(png.status).toBe(200);
+      expect(png.headers.get('content-type')).toMatch(/png/);
+    }
   });
 });
 
@@ -140,8 +151,9 @@ describe('formulas, tables and plots', () => {
   });
 
   it('plots are SVG in the static HTML, and the slider updates the readout', async () => {
-    const html = await (await fetch(`${baseUrl()}/strategies/post-scaling-playbook`)).text();
-    expect(html).toMatch(/<figure[^>]+id="plot-chinchilla"[\s\S]*?<svg[^>]+role="img"/);
+    const $ = load(await (await fetch(`${baseUrl()}/strategies/post-scaling-playbook`)).text());
+    expect($('figure#plot-chinchilla svg[role="img"] path').length).toBeGreaterThan(1);
+    expect($('figure#plot-chinchilla svg title').first().text().length).toBeGreaterThan(10);
     const v = await visit(browser, '/strategies/post-scaling-playbook');
     const fig = v.page.locator('#plot-chinchilla');
     const before = await fig.locator('p').first().innerText();

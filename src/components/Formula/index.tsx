@@ -1,7 +1,6 @@
 import React, { useState, type ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import { SOURCES } from '../../data/sources';
 import CopyLink from '../CopyLink';
 import styles from './styles.module.css';
 
@@ -13,8 +12,10 @@ export interface FormulaProps {
   readonly html?: string;
   /** Position on the page, set by the remark step. */
   readonly number?: string;
-  /** Bibliography id of the paper the formula comes from. */
+  /** Bibliography id of the paper the formula comes from (resolved at build time). */
   readonly source?: string;
+  readonly sourceTitle?: string;
+  readonly sourceUrl?: string;
   /** Set when the formula is this site's reconstruction, not the paper's own. */
   readonly reconstruction?: boolean;
   /** The legend: every symbol, with the published constants. */
@@ -22,12 +23,10 @@ export interface FormulaProps {
 }
 
 /** A numbered, linkable display formula with its legend, source and copy buttons. */
-export default function Formula({ id, tex, html, number, source, reconstruction, children }: FormulaProps) {
+export default function Formula({ id, tex, html, number, sourceTitle, sourceUrl, reconstruction, children }: FormulaProps) {
   useBrokenLinks().collectAnchor(id);
   const [copied, setCopied] = useState(false);
   if (html === undefined) throw new Error(`<Formula id="${id}"> was not rendered at build time: is remarkFormula configured?`);
-  const src = source ? SOURCES.get(source) : undefined;
-  if (source && !src) throw new Error(`<Formula id="${id}" source="${source}">: unknown source`);
   const label = translate({ id: 'formula.label', message: 'formula ({n})' }).replace('{n}', number ?? '');
   const copyTex = async () => {
     await navigator.clipboard.writeText(tex);
@@ -47,10 +46,10 @@ export default function Formula({ id, tex, html, number, source, reconstruction,
           <button type="button" className={styles.copyTex} onClick={copyTex}>
             {copied ? translate({ id: 'formula.copied', message: 'Copied' }) : translate({ id: 'formula.copyTex', message: 'Copy LaTeX' })}
           </button>
-          {src && (
+          {sourceTitle && (
             <span className={styles.source}>
               <Translate id="formula.source">Source:</Translate>{' '}
-              {src.url ? <a href={src.url} rel="noopener noreferrer" target="_blank">{src.title}</a> : <cite>{src.title}</cite>}
+              {sourceUrl ? <a href={sourceUrl} rel="noopener noreferrer" target="_blank">{sourceTitle}</a> : <cite>{sourceTitle}</cite>}
             </span>
           )}
         </div>

@@ -1,29 +1,24 @@
 import React, { type ReactNode } from 'react';
 import Translate from '@docusaurus/Translate';
-import { SPEAKERS } from '../../data/speakers';
-import { SOURCES } from '../../data/sources';
-import { useCurrentLocale } from '../useCurrentLocale';
 import styles from './styles.module.css';
 
 export interface QuoteProps {
-  /** Speaker id (src/data/speakers.ts). */
+  /** Speaker id (src/data/speakers.ts); resolved at build time into `speakerName`. */
   readonly by: string;
-  /** Bibliography id (src/data/sources.ts). */
+  /** Bibliography id (src/data/sources.ts); resolved at build time into `sourceTitle`/`sourceUrl`. */
   readonly source: string;
   /** BCP 47 tag of the original words, e.g. "en". */
   readonly lang: string;
   /** Our own rendering into the page's language, when the original is in another language. */
   readonly translation?: string;
+  readonly speakerName?: string;
+  readonly sourceTitle?: string;
+  readonly sourceUrl?: string;
   readonly children: ReactNode;
 }
 
 /** One attributed sentence in its original words, with our translation where needed. */
-export default function Quote({ by, source, lang, translation, children }: QuoteProps) {
-  const locale = useCurrentLocale();
-  const speaker = SPEAKERS.get(by);
-  const src = SOURCES.get(source);
-  if (!speaker) throw new Error(`<Quote by="${by}">: unknown speaker (see src/data/speakers.ts)`);
-  if (!src) throw new Error(`<Quote source="${source}">: unknown source (see src/data/sources.ts)`);
+export default function Quote({ by, lang, translation, speakerName, sourceTitle, sourceUrl, children }: QuoteProps) {
   return (
     <figure className={styles.quote}>
       <blockquote lang={lang} className={styles.original}>{children}</blockquote>
@@ -33,7 +28,7 @@ export default function Quote({ by, source, lang, translation, children }: Quote
         </p>
       )}
       <figcaption className={styles.caption}>
-        — {speaker.name[locale]}, {src.url ? <a href={src.url} rel="noopener noreferrer" target="_blank">{src.title}</a> : <cite>{src.title}</cite>}
+        — {speakerName ?? by}, {sourceUrl ? <a href={sourceUrl} rel="noopener noreferrer" target="_blank">{sourceTitle}</a> : <cite>{sourceTitle}</cite>}
       </figcaption>
     </figure>
   );

@@ -14,5 +14,19 @@ export default function siteThemePlugin(): Plugin {
     getTypeScriptThemePath() {
       return path.resolve(__dirname, 'theme');
     },
+    // Fonts are never inlined into the CSS: KaTeX's small fonts would otherwise land in the
+    // one global stylesheet as data URIs (woff2, woff and ttf of each), tripling its weight,
+    // although a browser downloads only the woff2 it needs, and only on pages with math.
+    configureWebpack(config) {
+      for (const rule of config.module?.rules ?? []) {
+        if (!rule || typeof rule !== 'object' || !(rule.test instanceof RegExp) || !rule.test.test('font.woff2')) continue;
+        for (const use of Array.isArray(rule.use) ? rule.use : []) {
+          if (use && typeof use === 'object' && use.options && typeof use.options === 'object' && 'limit' in use.options) {
+            (use.options as { limit: number }).limit = 0;
+          }
+        }
+      }
+      return {};
+    },
   };
 }
