@@ -5,6 +5,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { rehypeKatexFailOnError } from '../plugins/markdown/rehype-katex-fail';
+import { rehypeKatexFocusable } from '../plugins/markdown/rehype-katex-focusable';
 import { remarkFormula } from '../plugins/markdown/remark-formula';
 import { remarkClaims } from '../plugins/claims/remark';
 import { remarkComponents } from '../plugins/markdown/remark-components';
@@ -119,7 +120,7 @@ const config: Config = {
           sidebarPath: sidebarPath ?? undefined,
           showLastUpdateTime: false,
           remarkPlugins: [remarkMath, [remarkClaims, { generatedFilesDir }], remarkFormula, remarkComponents],
-          rehypePlugins: [[rehypeKatex, { strict: 'error', throwOnError: false }], rehypeKatexFailOnError],
+          rehypePlugins: [[rehypeKatex, { strict: 'error', throwOnError: false }], rehypeKatexFailOnError, rehypeKatexFocusable],
         },
         blog: false,
         pages: {
@@ -138,7 +139,8 @@ const config: Config = {
     docs: { sidebar: { hideable: true } },
     navbar: {
       title: 'Scaling Wall',
-      logo: { alt: 'Scaling Wall', src: 'img/logo.svg', width: 28, height: 28 },
+      // Decorative: the title beside it already names the site.
+      logo: { alt: '', src: 'img/logo.svg', width: 28, height: 28 },
       items: [
         ...(minimal
           ? []

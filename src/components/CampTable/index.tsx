@@ -1,4 +1,4 @@
-import React, { useId, useMemo, useState } from 'react';
+import React, { useEffect, useId, useMemo, useRef, useState } from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
@@ -47,6 +47,8 @@ export default function CampTable({ only }: CampTableProps) {
   const [query, setQuery] = useState('');
   const [stance, setStance] = useState<Stance | 'all'>('all');
   const captionId = useId();
+  const tableRef = useRef<HTMLTableElement>(null);
+  useTableRolesInCardMode(tableRef);
   const rows = sortCamps(filterCamps(camps, query, stance, locale), key, dir, locale);
   const sortBy = (k: SortKey) => {
     if (k === key) setDir(dir === 'ascending' ? 'descending' : 'ascending');
@@ -75,26 +77,26 @@ export default function CampTable({ only }: CampTableProps) {
           {translate({ id: 'camps.count', message: '{n} of {total} camps' }).replace('{n}', String(rows.length)).replace('{total}', String(camps.length))}
         </span>
       </div>
-      <table role="table" className={styles.table} aria-labelledby={captionId}>
+      <table ref={tableRef} className={styles.table} aria-labelledby={captionId}>
         <caption id={captionId} className={styles.caption}>
           <Translate id="camps.caption">Who says what about scaling, on the same dimensions</Translate>
         </caption>
-        <thead role="rowgroup">
-          <tr role="row">
-            <th role="columnheader" scope="col" aria-sort={ariaSort('name')}>
+        <thead>
+          <tr>
+            <th scope="col" aria-sort={ariaSort('name')}>
               <SortButton label={dimensionLabel('camp')} active={key === 'name'} dir={dir} onClick={() => sortBy('name')} />
             </th>
-            <th role="columnheader" scope="col" aria-sort={ariaSort('stance')}>
+            <th scope="col" aria-sort={ariaSort('stance')}>
               <SortButton label={dimensionLabel('stance')} active={key === 'stance'} dir={dir} onClick={() => sortBy('stance')} />
             </th>
-            {DIMENSIONS.map((d) => <th key={d} role="columnheader" scope="col">{dimensionLabel(d)}</th>)}
-            <th role="columnheader" scope="col">{dimensionLabel('claim')}</th>
-            <th role="columnheader" scope="col" aria-sort={ariaSort('support')}>
+            {DIMENSIONS.map((d) => <th key={d} scope="col">{dimensionLabel(d)}</th>)}
+            <th scope="col">{dimensionLabel('claim')}</th>
+            <th scope="col" aria-sort={ariaSort('support')}>
               <SortButton label={dimensionLabel('support')} active={key === 'support'} dir={dir} onClick={() => sortBy('support')} />
             </th>
           </tr>
         </thead>
-        <tbody role="rowgroup">
+        <tbody>
           {rows.map((c) => <CampRow key={c.id} camp={c} />)}
         </tbody>
       </table>
@@ -103,26 +105,54 @@ export default function CampTable({ only }: CampTableProps) {
   );
 }
 
+const CARD_MODE = '(max-width: 996px)';
+const ROLES: readonly [string, string][] = [['table', 'table'], ['thead, tbody', 'rowgroup'], ['tr', 'row'], ['thead th', 'columnheader'], ['tbody th', 'rowheader'], ['td', 'cell']];
+
+/**
+ * On narrow screens the CSS turns rows into cards (display: block), and some browsers
+ * (Safari) then stop exposing the table to screen readers. Restore the semantics with
+ * explicit roles only while in card mode: the static HTML stays a plain, valid table.
+ */
+function useTableRolesInCardMode(ref: React.RefObject<HTMLTableElement | null>) {
+  useEffect(() => {
+    const table = ref.current;
+    if (!table || typeof window.matchMedia !== 'function') return undefined;
+    const mq = window.matchMedia(CARD_MODE);
+    const apply = () => {
+      for (const [selector, role] of ROLES) {
+        const els = selector === 'table' ? [table] : Array.from(table.querySelectorAll(selector));
+        for (const el of els) {
+          if (mq.matches) el.setAttribute('role', role);
+          else el.removeAttribute('role');
+        }
+      }
+    };
+    apply();
+    mq.addEventListener('change', apply);
+    return () => mq.removeEventListener('change', apply);
+  });
+}
+
 function CampRow({ camp }: { camp: Camp }) {
   const locale = useCurrentLocale();
   const rowLabel = translate({ id: 'camps.rowLabel', message: 'camp {name}' }).replace('{name}', camp.name[locale]);
   return (
-    <tr role="row" id={rowId(camp)} className={styles.row} data-stance={camp.stance}>
-      <th role="rowheader" scope="row" className={styles.name}>
+    <tr id={rowId(camp)} className={styles.row} data-stance={camp.stance}>
+      <th scope="row" className={styles.name}>
         <span className={styles.nameText}>{camp.name[locale]}</span>
         <span className={styles.members}>{camp.members[locale]}</span>
         <CopyLink target={rowId(camp)} label={rowLabel} />
       </th>
-      <td role="cell" data-label={dimensionLabel('stance')}>
+      <td data-label={dimensionLabel('stance')}>
         <span className={styles.stance} data-stance={camp.stance}>{stanceLabel(camp.stance)}</span>
       </td>
       {DIMENSIONS.map((d) => (
-        <td role="cell" key={d} id={cellId(camp, d)} data-label={dimensionLabel(d)}>{camp[d][locale]}</td>
+        <td key={d} id={cellId(camp, d)} data-label={dimensionLabel(d)}>{camp[d][locale]}</td>
       ))}
-      <td role="cell" id={cellId(camp, 'claim')} data-label={dimensionLabel('claim')}>
+      <td id={cellId(camp, 'claim')} data-label={dimensionLabel('claim')}>
         <Link to={`/${camp.page}#${camp.representativeClaim}`} className={styles.claimLink}>{camp.representativeClaim}</Link>
       </td>
-      <td role="cell" id={cellId(camp, 'support')} data-label={dimensionLabel('support')}>
+      <td id={cellId(camp, 'support')} data-label={dimensionLabel('support')}>
         <span className={styles.support} data-support={camp.support}>{supportLabel(camp.support)}</span>
         <span className={styles.supportNote}>{camp.supportNote[locale]}</span>
       </td>

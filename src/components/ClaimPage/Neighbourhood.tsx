@@ -20,7 +20,7 @@ export default function Neighbourhood({ claim }: { claim: ClaimView }) {
   const cy = H / 2;
   const r = Math.min(W, H) / 2 - 40;
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} className={styles.graph} role="img" aria-label={translate({ id: 'claimPage.graphLabel', message: '{n} claims linked to this one' }).replace('{n}', String(items.length))}>
+    <svg viewBox={`0 0 ${W} ${H}`} className={styles.graph} role="group" aria-label={translate({ id: 'claimPage.graphLabel', message: '{n} claims linked to this one' }).replace('{n}', String(items.length))}>
       {items.map((it, i) => {
         const a = (2 * Math.PI * i) / items.length - Math.PI / 2;
         const x = cx + r * Math.cos(a) * 1.45;
@@ -28,7 +28,7 @@ export default function Neighbourhood({ claim }: { claim: ClaimView }) {
         return (
           <g key={it.id} className={styles.edge} data-type={it.type}>
             <line x1={cx} y1={cy} x2={x} y2={y} />
-            <Link to={it.href} aria-label={`${it.label}: ${it.text}`}>
+            <Link to={it.href} aria-label={`${it.id} (${it.label}): ${clip(it.text, 140)}`}>
               <circle cx={x} cy={y} r={7} />
               <text x={x} y={y + (y < cy ? -12 : 20)} textAnchor="middle">{it.id}</text>
               <title>{`${it.label}: ${clip(it.text, 140)}`}</title>

@@ -37,7 +37,8 @@ export default function Formula({ id, tex, html, number, sourceTitle, sourceUrl,
     <figure id={id} className={styles.formula} aria-label={label} data-formula-id={id}>
       <div className={styles.row}>
         {/* KaTeX output is generated at build time from the author's TeX; it is not user input. */}
-        <div className={styles.math} dangerouslySetInnerHTML={{ __html: html }} />
+        {/* Focusable so that a formula wider than a phone can be scrolled from the keyboard. */}
+        <div className={styles.math} tabIndex={0} role="group" aria-label={label} dangerouslySetInnerHTML={{ __html: html }} />
         <span className={styles.number} aria-hidden="true">({number})</span>
       </div>
       <figcaption className={styles.caption}>

@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// Page weight per page type (gzip bytes of HTML, JS and CSS on first load), both locales,
+// beside a plain Docusaurus 3.10 docs page built from the same packages.
+//   node bench/page-weight.mjs        (needs a build: npm run build)
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { serveStatic } from '../scripts/lib/serve.mjs';
+import { launch } from '../scripts/lib/chromium.mjs';
+import { measurePage } from '../scripts/lib/page-weight.mjs';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const budgets = JSON.parse(fs.readFileSync(path.join(root, 'budgets.json'), 'utf8')).pages;
+
+// The yardstick: the classic preset's defaults, one docs page of plain text.
+const base = path.join(root, 'bench', 'out', 'baseline');
+fs.rmSync(base, { recursive: true, force: true });
+fs.mkdirSync(path.join(base, 'docs'), { recursive: true });
+fs.writeFileSync(path.join(base, 'docusaurus.config.js'), `module.exports = { title: 'Baseline', url: 'https://example.org', baseUrl: '/', presets: [['classic', { docs: { routeBasePath: '/' }, blog: false }]], themeConfig: { navbar: { title: 'Baseline' } } };\n`);
+fs.writeFileSync(path.join(base, 'docs', 'intro.md'), '---\nslug: /\n---\n# A plain page\n\nSome text for a plain Docusaurus docs page.\n\n## A section\n\nMore text.\n');
+const res = spawnSync(process.execPath, [path.join(root, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build', base], { cwd: root, encoding: 'utf8' });
+if (res.status !== 0) throw new Error(res.stderr);
+
+const browser = await launch();
+const rows = [];
+const baseServer = await serveStatic(path.join(base, 'build'));
+rows.push({ page: 'plain Docusaurus docs page', ...(await measurePage(browser, baseServer.url, path.join(base, 'build'), '/')) });
+await baseServer.close();
+const server = await serveStatic(path.join(root, 'build'));
+for (const prefix of ['', '/zh-Hans']) {
+  for (const [type, b] of Object.entries(budgets)) {
+    rows.push({ page: `${type} ${prefix}${b.path}`, ...(await measurePage(browser, server.url, path.join(root, 'build'), prefix + b.path)) });
+  }
+}
+await server.close();
+await browser.close();
+const k = (n) => (n / 1024).toFixed(1);
+const plain = rows[0];
+console.log('| page | HTML KB | JS KB | CSS KB | total KB | vs plain page |\n|---|---|---|---|---|---|');
+for (const r of rows) console.log(`| ${r.page} | ${k(r.html)} | ${k(r.js)} | ${k(r.css)} | ${k(r.total)} | ${r === plain ? '—' : `${(((r.js + r.css) / (plain.js + plain.css) - 1) * 100).toFixed(0)}% JS+CSS`} |`);
