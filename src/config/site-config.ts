@@ -109,7 +109,7 @@ const config: Config = {
     ...(socialCards ? [path.resolve(__dirname, '../plugins/social-cards/index.ts')] : []),
   ],
 
-  clientModules: [require.resolve('../client/katex-css.ts'), require.resolve('../client/highlight-target.ts')],
+  clientModules: [require.resolve('../client/katex-css.ts'), require.resolve('../client/highlight-target.ts'), require.resolve('../client/search-landmark.ts')],
 
   presets: [
     [
