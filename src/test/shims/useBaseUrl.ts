@@ -1,0 +1,3 @@
+export default function useBaseUrl(p: string): string {
+  return p;
+}
