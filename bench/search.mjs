@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* global document, window, MutationObserver, HTMLInputElement, Event -- used inside page.evaluate, which runs in the browser */
+/* global document, MutationObserver, HTMLInputElement, Event -- used inside page.evaluate, which runs in the browser */
 // Search benchmark (a script, not a test): the search index size per locale, the bytes a
 // reader downloads before the first result, and the time from keystroke to results in
 // Chromium, over a list of real queries in both languages.

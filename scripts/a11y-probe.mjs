@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* global document, window, MutationObserver, HTMLInputElement, Event -- used inside page.evaluate, which runs in the browser */
+/* global document, window -- used inside page.evaluate, which runs in the browser */
 // Quick accessibility probe: axe-core on the given paths (both themes, desktop and phone),
 // one line per violation. The full check is tests/browser/accessibility.test.ts.
 import fs from 'node:fs';
