@@ -34,12 +34,12 @@ for (const [prefix, q] of QUERIES) {
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
   await page.goto(`${server.url}${prefix}/limits/degenerative-ai`, { waitUntil: 'networkidle' });
   const before = fetched.length;
-  const input = page.locator('.navbar input[type="search"]').first();
+  const input = page.locator('.navbar .navbar__search-input').first();
   await input.click();
   // Time from the last keystroke to the first suggestion in the DOM, measured in the page.
   const ms = await page.evaluate(async (query) => {
-    const el = document.querySelector('.navbar input[type="search"]');
-    const found = () => document.querySelector('[role="listbox"] a[href], .aa-dropdown-menu a[href]');
+    const el = document.querySelector('.navbar .navbar__search-input');
+    const found = () => document.querySelector('[role="listbox"] [role="option"]');
     return new Promise((resolve) => {
       let t0 = 0;
       const obs = new MutationObserver(() => {

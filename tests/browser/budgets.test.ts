@@ -42,7 +42,7 @@ describe('heavy code loads only where it is used', () => {
     page.on('request', (r) => urls.push(r.url()));
     await page.goto(`${baseUrl()}/limits/degenerative-ai`, { waitUntil: 'networkidle' });
     expect(urls.filter((u) => /search-index/.test(u))).toEqual([]);
-    await page.locator('.navbar input[type="search"], .navbar .navbar__search-input').first().focus();
+    await page.locator('.navbar .navbar__search-input').first().focus();
     await page.keyboard.type('scaling');
     await expect.poll(() => urls.filter((u) => /search-index/.test(u)).length).toBeGreaterThan(0);
     await context.close();

@@ -31,7 +31,7 @@ describe('keyboard-only navigation', () => {
     const v = await visit(browser, '/strategies/post-scaling-playbook');
     const seen = await tabThrough(v.page);
     const has = (re: RegExp) => seen.some((s) => re.test(s));
-    expect(has(/^input .*type=search/)).toBe(true);
+    expect(has(/^input .*class=navbar__search-input/)).toBe(true);
     expect(has(/^button aria-label=Copy link to claim/)).toBe(true);
     expect(has(/^button aria-label=Copy link to formula/)).toBe(true);
     expect(has(/^button .*text=Copy LaTeX/)).toBe(true);
