@@ -7,6 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { spawnSync } from 'node:child_process';
+import { serveStatic } from '../scripts/lib/serve.mjs';
+import { launch } from '../scripts/lib/chromium.mjs';
+import { measurePage } from '../scripts/lib/page-weight.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const args = process.argv.slice(2);
@@ -62,19 +65,16 @@ function generate(n) {
 
 const gz = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
 
-/** Bytes (gzip) of a page's HTML plus the JS and CSS it loads, read from the built files. */
-function pageBytes(buildDir, urlPath) {
-  const htmlFile = path.join(buildDir, urlPath, 'index.html');
-  const html = fs.readFileSync(htmlFile, 'utf8');
-  const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
-  let js = 0;
-  let css = 0;
-  for (const a of new Set(assets)) {
-    const b = gz(fs.readFileSync(path.join(buildDir, a)));
-    if (a.endsWith('.js')) js += b;
-    else css += b;
+/** Bytes (gzip) a page ships on first load, measured in Chromium against the synthetic build. */
+async function pageBytes(buildDir, urlPath) {
+  const server = await serveStatic(buildDir);
+  const browser = await launch();
+  try {
+    return await measurePage(browser, server.url, buildDir, urlPath);
+  } finally {
+    await browser.close();
+    await server.close();
   }
-  return { html: gz(Buffer.from(html)), js, css };
 }
 
 // The pipeline is TypeScript: load it the way Docusaurus loads the config (jiti).
@@ -97,8 +97,8 @@ for (const n of sizes.length ? sizes : [100, 1000, 5000]) {
     row.buildS = Number(((performance.now() - t) / 1000).toFixed(1));
     if (res.status !== 0) throw new Error(`build of ${n} failed:\n${res.stderr.slice(-3000)}`);
     const b = path.join(dir, 'build');
-    const claimPage = pageBytes(b, '/claims/syn-0');
-    const contentPage = pageBytes(b, '/limits/page-0');
+    const claimPage = await pageBytes(b, '/claims/syn-0');
+    const contentPage = await pageBytes(b, '/limits/page-0');
     row.claimPage = `${claimPage.html}+${claimPage.js}+${claimPage.css}`;
     row.contentPage = `${contentPage.html}+${contentPage.js}+${contentPage.css}`;
     const exp = fs.readFileSync(path.join(b, 'claims.json'));

@@ -2,11 +2,18 @@ import path from 'node:path';
 import * as z from 'zod';
 import { SOURCES } from '../../data/sources';
 
+const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
+/** Width of a text where each CJK character counts two. */
+export const displayWidth = (s: string): number => [...s].reduce((n, c) => n + (CJK.test(c) ? 2 : 1), 0);
+
 /** Front matter every docs page may carry; anything else is a mistake. */
 export const docFrontMatterSchema = z
   .object({
     title: z.string().min(1),
-    description: z.string().min(40, 'write a real one-sentence description (40–220 characters)').max(220),
+    // Chinese characters count double: a CJK sentence says as much in half the characters.
+    description: z
+      .string()
+      .refine((d) => displayWidth(d) >= 40 && displayWidth(d) <= 300, 'write a real one-sentence description (40–300 characters; Chinese characters count double)'),
     sidebar_position: z.number().optional(),
     sidebar_label: z.string().min(1).optional(),
     slug: z.string().startsWith('/').optional(),
