@@ -2,6 +2,7 @@ import React from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
+import { useLocation } from '@docusaurus/router';
 import type { ClaimView } from '../../plugins/claims/views';
 import { ClaimCard } from '../Claim';
 import CopyLink from '../CopyLink';
@@ -12,8 +13,16 @@ import styles from './styles.module.css';
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-/** `/claims/<id>`: a claim's permanent page, with its own title and description for link previews. */
-export default function ClaimPage({ claim }: { claim: ClaimView }) {
+/**
+ * `/claims/<id>`: a claim's permanent page, with its own title and description for link
+ * previews. The route's data module holds the claims of one source page; the id in the
+ * path picks the claim.
+ */
+export default function ClaimPage({ claims }: { claims: Readonly<Record<string, ClaimView>> }) {
+  const { pathname } = useLocation();
+  const id = decodeURIComponent(pathname.replace(/\/$/, '').split('/').pop() ?? '');
+  const claim = claims[id];
+  if (!claim) throw new Error(`no claim "${id}" in this page's data`);
   const title = `${claim.speaker}: ${clip(claim.text, 70)}`;
   const description = clip(`${claim.text} (${claim.speaker}; ${claim.sources[0]?.title ?? ''})`, 200);
   return (

@@ -10,6 +10,7 @@ import { pageDataFile, writeIfChanged } from './data-files';
 import { layoutGraph } from './layout';
 import { runPipeline } from './pipeline';
 import type { Lookup, ResolvedLocale } from './resolve';
+import type { ClaimView } from './views';
 import { formatProblems } from './validate';
 
 const COMPONENTS = path.resolve(__dirname, '../../components');
@@ -62,9 +63,19 @@ export default function claimsPlugin(context: LoadContext, options: ClaimsPlugin
       actions.addRoute({ path: `${base}claims`, exact: true, component: path.join(COMPONENTS, 'ClaimsExplorer/index.tsx'), modules: { index: indexData } });
       const layout = await actions.createData(`graph-${locale}.json`, JSON.stringify(layoutGraph(resolved.index)));
       actions.addRoute({ path: `${base}claims/graph`, exact: true, component: path.join(COMPONENTS, 'ClaimsGraph/index.tsx'), modules: { layout } });
+      // One data module per source page, shared by the pages of its claims: the client's
+      // chunk map and route registry then grow with the number of pages, not of claims.
+      const groups = new Map<string, Record<string, ClaimView>>();
       for (const [id, view] of resolved.claims) {
-        const data = await actions.createData(`claim-${locale}-${id}.json`, JSON.stringify(view));
-        actions.addRoute({ path: `${base}claims/${id}`, exact: true, component: path.join(COMPONENTS, 'ClaimPage/index.tsx'), modules: { claim: data } });
+        const key = view.href.split('#')[0];
+        groups.set(key, { ...(groups.get(key) ?? {}), [id]: view });
+      }
+      for (const [pagePath, claims] of groups) {
+        const slug = pagePath.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'index';
+        const data = await actions.createData(`claims-${locale}-${slug}.json`, JSON.stringify(claims));
+        for (const id of Object.keys(claims)) {
+          actions.addRoute({ path: `${base}claims/${id}`, exact: true, component: path.join(COMPONENTS, 'ClaimPage/index.tsx'), modules: { claims: data } });
+        }
       }
     },
 
