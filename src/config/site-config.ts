@@ -49,6 +49,10 @@ const searchTheme: PluginConfig[] = search ? [[
         explicitSearchResultPath: true,
         searchResultLimits: 10,
         searchBarShortcutHint: true,
+        // Relation lists and hover previews repeat other claims' text on every page: indexing
+        // them would multiply the index and rank copies above the claims themselves.
+        ignoreCssSelectors: ['.sw-noindex'],
+        ignoreFiles: [/^claims\/graph/],
       },
     ]] : [];
 

@@ -10,7 +10,7 @@ export default function Relations({ edges, related }: { edges: readonly EdgeView
   const groups = EDGE_ORDER.map(([type, direction]) => ({ type, direction, items: edges.filter((e) => e.type === type && e.direction === direction) })).filter((g) => g.items.length);
   if (!groups.length && !related.length) return null;
   return (
-    <div className={styles.relations}>
+    <div className={`${styles.relations} sw-noindex`}>
       {groups.map((g) => (
         <div key={`${g.type}-${g.direction}`} className={styles.group} data-relation={g.type}>
           <span className={styles.relLabel}>{relationLabel(g.type, g.direction)}</span>

@@ -48,7 +48,7 @@ export default function ClaimPage({ claims }: { claims: Readonly<Record<string, 
             <span id="claim-statement" dangerouslySetInnerHTML={{ __html: claim.html }} />
           </ClaimCard>
         </article>
-        <section className={styles.neighbourhood} aria-labelledby="neighbourhood-title">
+        <section className={`${styles.neighbourhood} sw-noindex`} aria-labelledby="neighbourhood-title">
           <h2 id="neighbourhood-title"><Translate id="claimPage.neighbourhood">Its neighbourhood in the claims graph</Translate></h2>
           <Neighbourhood claim={claim} />
         </section>

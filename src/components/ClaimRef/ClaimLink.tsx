@@ -34,7 +34,7 @@ export default function ClaimLink({ claim, children }: { claim: ClaimSummary; ch
         onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
         {children ?? shorten(claim.text)}
       </Link>
-      <span id={tipId} role="tooltip" className={styles.preview} data-open={open ? 'true' : 'false'}>
+      <span id={tipId} role="tooltip" className={`${styles.preview} sw-noindex`} data-open={open ? 'true' : 'false'}>
         <span className={styles.previewText}>{claim.text}</span>
         <span className={styles.previewMeta}>
           {claim.speaker} · {claim.pageTitle}

@@ -60,7 +60,8 @@ export default function ClaimsExplorer({ index }: { index: ClaimsIndex }) {
         <p className={styles.count} aria-live="polite" role="status">
           {translate({ id: 'explorer.count', message: '{n} of {total} claims' }).replace('{n}', String(shown.length)).replace('{total}', String(index.claims.length))}
         </p>
-        <ol className={styles.list}>
+        {/* The list repeats every claim, each already indexed on its own page. */}
+        <ol className={`${styles.list} sw-noindex`}>
           {shown.map((c) => (
             <li key={c.id} className={styles.item} data-theme-group={c.theme}>
               <div className={styles.meta}>
