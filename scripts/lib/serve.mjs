@@ -1,8 +1,10 @@
 // A static server for the built site on loopback: what the browser tests and benchmarks
 // read, so that they see exactly the files a deployment would serve.
 import http from 'node:http';
-import zlib from 'node:zlib';
 import sirv from 'sirv';
+import compression from 'compression';
+
+const compress = compression();
 
 /**
  * Serves `dir` on 127.0.0.1 (a free port unless given). With `gzip`, responses are
@@ -12,22 +14,13 @@ import sirv from 'sirv';
 export function serveStatic(dir, { port = 0, gzip = false } = {}) {
   const files = sirv(dir, { dev: false, etag: true, extensions: ['html'], single: false });
   const server = http.createServer((req, res) => {
-    if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-      const write = res.write.bind(res);
-      const end = res.end.bind(res);
-      const gz = zlib.createGzip();
-      let started = false;
-      const start = () => {
-        if (started) return;
-        started = true;
-        res.removeHeader('Content-Length');
-        res.setHeader('Content-Encoding', 'gzip');
-        gz.on('data', (c) => write(c));
-        gz.on('end', () => end());
-      };
-      res.write = (chunk, ...rest) => { start(); return gz.write(chunk, ...rest); };
-      res.end = (chunk, ...rest) => { start(); if (chunk) gz.write(chunk, ...rest); gz.end(); return res; };
+    if (gzip) {
+      compress(req, res, () => serve(req, res));
+      return;
     }
+    serve(req, res);
+  });
+  function serve(req, res) {
     files(req, res, () => {
       // Unknown paths get the site's own 404 page, as static hosts do.
       res.statusCode = 404;
@@ -37,7 +30,7 @@ export function serveStatic(dir, { port = 0, gzip = false } = {}) {
       req.path = locale404;
       files(req, res, () => res.end('not found'));
     });
-  });
+  }
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () => {
       const { port: p } = server.address();
