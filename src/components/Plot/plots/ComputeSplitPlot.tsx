@@ -2,6 +2,7 @@ import React, { useState } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import Chart from '../Chart';
 import Figure from '../Figure';
+import Slider from '../Slider';
 import { toCsv } from '../csv';
 import { logSpace } from '../scale';
 import { EPOCH, HOFFMANN, optimalSplit, ruleOf20Split } from '../laws';
@@ -29,11 +30,7 @@ export default function ComputeSplitPlot() {
       id="plot-compute-split"
       csv={csv}
       controls={
-        <label className={styles.slider}>
-          <span><Translate id="plot.budget">Compute budget</Translate></span>
-          <input type="range" min={18} max={27} step={0.01} value={exp} onChange={(ev) => setExp(Number(ev.target.value))} aria-valuetext={`${fmtSci(C)} FLOPs`} />
-          <span className={styles.readout}>{fmtSci(C)} FLOPs</span>
-        </label>
+        <Slider label={<Translate id="plot.budget">Compute budget</Translate>} min={18} max={27} step={0.01} value={exp} onChange={setExp} readout={`${fmtSci(C)} FLOPs`} />
       }
       caption={
         <>

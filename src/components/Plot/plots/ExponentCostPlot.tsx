@@ -2,6 +2,7 @@ import React, { useState } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import Chart from '../Chart';
 import Figure from '../Figure';
+import Slider from '../Slider';
 import { toCsv } from '../csv';
 import { resourceFactor } from '../laws';
 import { fmtSci } from '../format';
@@ -17,11 +18,7 @@ export default function ExponentCostPlot() {
       id="plot-exponent-cost"
       csv={csv}
       controls={
-        <label className={styles.slider}>
-          <span><Translate id="plot.exponent">Scaling exponent α</Translate></span>
-          <input type="range" min={0.03} max={1} step={0.005} value={alpha} onChange={(e) => setAlpha(Number(e.target.value))} aria-valuetext={`α = ${alpha.toFixed(3)}`} />
-          <span className={styles.readout}>α = {alpha.toFixed(3)}</span>
-        </label>
+        <Slider label={<Translate id="plot.exponent">Scaling exponent α</Translate>} min={0.03} max={1} step={0.005} value={alpha} onChange={setAlpha} readout={`α = ${alpha.toFixed(3)}`} />
       }
       caption={
         <>
