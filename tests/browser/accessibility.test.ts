@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { openBrowser, visit } from './browser';
+import { describe, expect, it } from 'vitest';
+import { sharedBrowser, visit } from './browser';
 import { axeViolations } from './axe';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await openBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** Every page type: overview, each theme page, a landing, the explorer, a claim page, the graph, sources, search, 404. */
 const PAGE_TYPES = [
@@ -37,7 +30,7 @@ const MODES = [
 describe.each(['', '/zh-Hans'])('axe-core finds no violation (locale prefix "%s")', (prefix) => {
   describe.each(MODES)('$name', (mode) => {
     it.each(PAGE_TYPES)('%s', async (p) => {
-      const v = await visit(browser, prefix + p, mode);
+      const v = await visit(browser(), prefix + p, mode);
       const violations = await axeViolations(v.page);
       await v.context.close();
       expect(violations).toEqual([]);

@@ -1,11 +1,26 @@
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { launch } from '../../scripts/lib/chromium.mjs';
 
 export const baseUrl = (): string => inject('baseUrl');
 
 export async function openBrowser(): Promise<Browser> {
   return (await launch()) as Browser;
+}
+
+/** Opens one Chromium for the test file and closes it after; call at the top of a file. */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is opened in beforeAll: use it inside a test');
+    return browser;
+  };
 }
 
 export interface Visit {

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { measurePage } from '../../scripts/lib/page-weight.mjs';
-import { baseUrl, openBrowser } from './browser';
+import { baseUrl, sharedBrowser } from './browser';
 
 /**
  * Page-weight budgets: the gzipped bytes each page type ships on first load (HTML, and the
@@ -15,17 +14,11 @@ const budgets: { pages: Record<string, { path: string; js: number; css: number; 
   fs.readFileSync(path.resolve(__dirname, '../../budgets.json'), 'utf8'),
 );
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await openBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe.each(['', '/zh-Hans'])('page weight within budget (locale prefix "%s")', (prefix) => {
   it.each(Object.entries(budgets.pages))('%s', async (_type, b) => {
-    const w = await measurePage(browser, baseUrl(), BUILD, prefix + b.path);
+    const w = await measurePage(browser(), baseUrl(), BUILD, prefix + b.path);
     expect.soft(w.js, `JS of ${prefix}${b.path}`).toBeLessThanOrEqual(b.js);
     expect.soft(w.css, `CSS of ${prefix}${b.path}`).toBeLessThanOrEqual(b.css);
     expect.soft(w.html, `HTML of ${prefix}${b.path}`).toBeLessThanOrEqual(b.html);
@@ -33,10 +26,10 @@ describe.each(['', '/zh-Hans'])('page weight within budget (locale prefix "%s")'
 });
 
 describe('heavy code loads only where it is used', () => {
-  const loaded = async (p: string) => (await measurePage(browser, baseUrl(), BUILD, p)).files;
+  const loaded = async (p: string) => (await measurePage(browser(), baseUrl(), BUILD, p)).files;
   const text = (files: string[]) => files.map((f) => fs.readFileSync(path.join(BUILD, f), 'utf8')).join('\n');
   it('the search index is not fetched until a search starts', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     const urls: string[] = [];
     page.on('request', (r) => urls.push(r.url()));

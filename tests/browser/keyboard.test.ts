@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { openBrowser, visit } from './browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { sharedBrowser, visit } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await openBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** Presses Tab until focus wraps or `max` presses, and describes each element reached. */
 async function tabThrough(page: Page, max = 700): Promise<string[]> {
@@ -28,7 +22,7 @@ async function tabThrough(page: Page, max = 700): Promise<string[]> {
 
 describe('keyboard-only navigation', () => {
   it('reaches copy links, claim previews, formula buttons, plot sliders and the search box', async () => {
-    const v = await visit(browser, '/strategies/post-scaling-playbook');
+    const v = await visit(browser(), '/strategies/post-scaling-playbook');
     const seen = await tabThrough(v.page);
     const has = (re: RegExp) => seen.some((s) => re.test(s));
     expect(has(/^input .*class=navbar__search-input/)).toBe(true);
@@ -42,7 +36,7 @@ describe('keyboard-only navigation', () => {
   });
 
   it('a focused claim reference shows its preview; Escape hides it', async () => {
-    const v = await visit(browser, '/limits/degenerative-ai');
+    const v = await visit(browser(), '/limits/degenerative-ai');
     const ref = v.page.locator('a[data-claim-ref]').first();
     await ref.focus();
     const tip = v.page.locator(`[id="${await ref.getAttribute('aria-describedby')}"]`);
@@ -53,7 +47,7 @@ describe('keyboard-only navigation', () => {
   });
 
   it('reaches and operates the camp table sort buttons', async () => {
-    const v = await visit(browser, '/camps/');
+    const v = await visit(browser(), '/camps/');
     const seen = await tabThrough(v.page, 250);
     expect(seen.some((s) => /^button .*class=sort/.test(s))).toBe(true);
     const sort = v.page.locator('table thead button').first();

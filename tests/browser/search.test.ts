@@ -1,14 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { openBrowser, visit } from './browser';
+import { describe, expect, it } from 'vitest';
+import { sharedBrowser, visit } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await openBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** Real queries readers type, in both languages, and a page each must find. */
 // A hit is either the page itself (a section of it) or one of its claims (their ids carry the page's prefix).
@@ -40,7 +33,7 @@ const QUERIES: readonly [locale: string, query: string, expected: RegExp][] = [
 
 describe('local search', () => {
   it.each(QUERIES)('%s: "%s" finds the right page', async (prefix, query, expected) => {
-    const v = await visit(browser, `${prefix}/search?q=${encodeURIComponent(query)}`);
+    const v = await visit(browser(), `${prefix}/search?q=${encodeURIComponent(query)}`);
     const links = v.page.locator('[role="main"] article a[href], main article a[href]');
     await expect.poll(async () => (await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).join(' '), { timeout: 15_000 }).toMatch(expected);
     expect(v.errors).toEqual([]);
@@ -49,7 +42,7 @@ describe('local search', () => {
   });
 
   it('the navbar search answers as one types, and a result lands on its claim or section with the match highlighted', async () => {
-    const v = await visit(browser, '/zh-Hans/limits/degenerative-ai');
+    const v = await visit(browser(), '/zh-Hans/limits/degenerative-ai');
     const input = v.page.locator('.navbar__search-input').first();
     await input.click();
     await v.page.keyboard.type('幻觉', { delay: 30 });
@@ -66,7 +59,7 @@ describe('local search', () => {
   });
 
   it('the keyboard shortcut opens the search box', async () => {
-    const v = await visit(browser, '/limits/degenerative-ai');
+    const v = await visit(browser(), '/limits/degenerative-ai');
     await v.page.keyboard.press('Control+k');
     await expect.poll(() => v.page.evaluate(() => document.activeElement?.classList.contains('navbar__search-input'))).toBe(true);
     await v.context.close();

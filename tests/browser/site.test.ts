@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { load } from 'cheerio';
-import { baseUrl, openBrowser, visit } from './browser';
+import { baseUrl, sharedBrowser, visit } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await openBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** One page of every type; each is checked in both locales. */
 const PAGES = [
@@ -32,7 +25,7 @@ const CJK = /[\u4e00-\u9fff]/g;
 
 describe.each(['', '/zh-Hans'])('pages in the %s locale', (prefix) => {
   it.each(PAGES)('%s loads with no console error and no request off the site', async (path) => {
-    const v = await visit(browser, prefix + path);
+    const v = await visit(browser(), prefix + path);
     const res = await v.page.request.get(baseUrl() + prefix + path);
     expect(res.status()).toBe(200);
     expect(await v.page.locator('h1').first().textContent()).toBeTruthy();
@@ -55,7 +48,7 @@ describe.each(['', '/zh-Hans'])('pages in the %s locale', (prefix) => {
 
 describe('links that land', () => {
   it('a claim anchor scrolls the claim into view below the navbar, and marks it', async () => {
-    const v = await visit(browser, '/limits/degenerative-ai#cs-dai-defined');
+    const v = await visit(browser(), '/limits/degenerative-ai#cs-dai-defined');
     await v.page.waitForTimeout(300);
     const box = await v.page.locator('#cs-dai-defined').boundingBox();
     const nav = await v.page.locator('.navbar').boundingBox();
@@ -68,7 +61,7 @@ describe('links that land', () => {
   });
 
   it('the locale switch keeps the path and the #hash', async () => {
-    const v = await visit(browser, '/limits/degenerative-ai#cs-dai-defined');
+    const v = await visit(browser(), '/limits/degenerative-ai#cs-dai-defined');
     await v.page.locator('.navbar .dropdown > .navbar__link').first().hover();
     await v.page.locator('.navbar .dropdown__menu a[lang="zh-Hans"]').first().click();
     await v.page.waitForURL(/\/zh-Hans\//);
@@ -81,7 +74,7 @@ describe('links that land', () => {
   });
 
   it('the copy-link button of a claim copies the full URL with its anchor', async () => {
-    const v = await visit(browser, '/limits/degenerative-ai');
+    const v = await visit(browser(), '/limits/degenerative-ai');
     await v.page.locator('#cs-dai-defined button[aria-label^="Copy link"]').first().click();
     const copied = await v.page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(`${baseUrl()}/limits/degenerative-ai#cs-dai-defined`);
@@ -91,7 +84,7 @@ describe('links that land', () => {
 
 describe('claims', () => {
   it('a claim reference shows the claim on hover and on keyboard focus', async () => {
-    const v = await visit(browser, '/');
+    const v = await visit(browser(), '/');
     const ref = v.page.locator('a[data-claim-ref]').first();
     const tipId = await ref.getAttribute('aria-describedby');
     const tip = v.page.locator(`[id="${tipId}"]`);
@@ -107,7 +100,7 @@ describe('claims', () => {
   });
 
   it('the explorer filters as one types and keeps the filter in the URL', async () => {
-    const v = await visit(browser, '/claims');
+    const v = await visit(browser(), '/claims');
     const count = async () => v.page.locator('ol li[data-theme-group]').count();
     const all = await count();
     expect(all).toBeGreaterThan(50);
@@ -116,7 +109,7 @@ describe('claims', () => {
     expect(await count()).toBeGreaterThan(0);
     expect(new URL(v.page.url()).searchParams.get('q')).toBe('Chinchilla');
     await v.context.close();
-    const zh = await visit(browser, '/zh-Hans/claims?q=%E5%90%88%E6%88%90%E6%95%B0%E6%8D%AE');
+    const zh = await visit(browser(), '/zh-Hans/claims?q=%E5%90%88%E6%88%90%E6%95%B0%E6%8D%AE');
     await expect.poll(() => zh.page.locator('ol li[data-theme-group]').count()).toBeGreaterThan(0);
     expect(await zh.page.locator('ol li[data-theme-group]').count()).toBeLessThan(all);
     await zh.context.close();
@@ -139,7 +132,7 @@ describe('claims', () => {
 
 describe('formulas, tables and plots', () => {
   it('formulas are rendered at build time and no KaTeX code reaches the browser', async () => {
-    const v = await visit(browser, '/strategies/post-scaling-playbook');
+    const v = await visit(browser(), '/strategies/post-scaling-playbook');
     const requested: string[] = [];
     v.page.on('request', (r) => requested.push(r.url()));
     await v.page.reload({ waitUntil: 'networkidle' });
@@ -154,7 +147,7 @@ describe('formulas, tables and plots', () => {
     const $ = load(await (await fetch(`${baseUrl()}/strategies/post-scaling-playbook`)).text());
     expect($('figure#plot-chinchilla svg[role="img"] path').length).toBeGreaterThan(1);
     expect($('figure#plot-chinchilla svg title').first().text().length).toBeGreaterThan(10);
-    const v = await visit(browser, '/strategies/post-scaling-playbook');
+    const v = await visit(browser(), '/strategies/post-scaling-playbook');
     const fig = v.page.locator('#plot-chinchilla');
     const before = await fig.locator('p').first().innerText();
     await fig.locator('input[type="range"]').fill('25');
@@ -163,14 +156,14 @@ describe('formulas, tables and plots', () => {
   });
 
   it('the camp table is a sortable table on a desktop and cards on a phone', async () => {
-    const v = await visit(browser, '/camps/');
+    const v = await visit(browser(), '/camps/');
     const table = v.page.getByRole('table').first();
     expect(await table.getByRole('row').count()).toBeGreaterThan(10);
     const header = table.getByRole('columnheader').first();
     await header.locator('button').click();
     expect(await header.getAttribute('aria-sort')).toBe('ascending');
     await v.context.close();
-    const phone = await visit(browser, '/camps/', { phone: true });
+    const phone = await visit(browser(), '/camps/', { phone: true });
     const width = await phone.page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);
     expect(await phone.page.getByRole('table').first().getByRole('row').count()).toBeGreaterThan(10);

@@ -1,34 +1,18 @@
 import fs from 'node:fs';
 import type { Root, RootContent, PhrasingContent, Text } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
 import type { Program } from 'estree';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import { REF_PATTERN } from './collect';
 import { docOfFile, pageDataFile } from './data-files';
+import { esmImport } from '../markdown/mdast-jsx';
 
 export interface RemarkClaimsOptions {
   readonly generatedFilesDir: string;
 }
 
 const GRAPH_VAR = '__claimGraph';
-
-function importOf(file: string): MdxjsEsm {
-  const estree: Program = {
-    type: 'Program',
-    sourceType: 'module',
-    body: [
-      {
-        type: 'ImportDeclaration',
-        specifiers: [{ type: 'ImportDefaultSpecifier', local: { type: 'Identifier', name: GRAPH_VAR } }],
-        source: { type: 'Literal', value: file, raw: JSON.stringify(file) },
-        attributes: [],
-      },
-    ],
-  };
-  return { type: 'mdxjsEsm', value: `import ${GRAPH_VAR} from ${JSON.stringify(file)};`, data: { estree } };
-}
 
 function provider(children: RootContent[]): MdxJsxFlowElement {
   const estree: Program = {
@@ -96,6 +80,6 @@ export function remarkClaims(options: RemarkClaimsOptions) {
     if (!fs.existsSync(dataFile)) return;
     const head = tree.children.filter((n) => n.type === 'mdxjsEsm' || n.type === 'yaml');
     const body = tree.children.filter((n) => n.type !== 'mdxjsEsm' && n.type !== 'yaml');
-    tree.children = [...head, importOf(dataFile), provider(body)];
+    tree.children = [...head, esmImport(GRAPH_VAR, dataFile), provider(body)];
   };
 }

@@ -123,7 +123,7 @@ export function validate(collected: Collected, claims: readonly Claim[], reg: Re
     }
     if (hash) {
       const id = decodeURIComponent(hash);
-      const onPage = anchorSet.has(anchorKey(l.locale, page.docPath, id)) || [...byLocale.get(l.locale)!.values()].some((c) => c.id === id && c.docPath === page.docPath);
+      const onPage = anchorSet.has(anchorKey(l.locale, page.docPath, id)) || byLocale.get(l.locale)!.get(id)?.docPath === page.docPath;
       if (!onPage) problems.push({ place: l.place, message: `link to ${l.url}: ${page.docPath} has no heading, claim, formula or other anchor "${id}"` });
     }
   }

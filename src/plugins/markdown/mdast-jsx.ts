@@ -1,4 +1,6 @@
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
+import type { Program } from 'estree';
 
 export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 type Attr = MdxJsxAttribute | MdxJsxExpressionAttribute;
@@ -31,4 +33,25 @@ export function setAttr(node: JsxElement, name: string, value: string): void {
   const existing = findAttr(node, name);
   if (existing) existing.value = value;
   else node.attributes.push({ type: 'mdxJsxAttribute', name, value });
+}
+
+/**
+ * An `import` statement as an MDX ESM node, with the estree MDX compiles from:
+ * `import local from "file"`, or `import { imported as local } from "file"`.
+ */
+export function esmImport(local: string, file: string, imported?: string): MdxjsEsm {
+  const estree: Program = {
+    type: 'Program',
+    sourceType: 'module',
+    body: [{
+      type: 'ImportDeclaration',
+      specifiers: [imported
+        ? { type: 'ImportSpecifier', imported: { type: 'Identifier', name: imported }, local: { type: 'Identifier', name: local } }
+        : { type: 'ImportDefaultSpecifier', local: { type: 'Identifier', name: local } }],
+      source: { type: 'Literal', value: file, raw: JSON.stringify(file) },
+      attributes: [],
+    }],
+  };
+  const spec = imported ? `{ ${imported} as ${local} }` : local;
+  return { type: 'mdxjsEsm', value: `import ${spec} from ${JSON.stringify(file)};`, data: { estree } };
 }

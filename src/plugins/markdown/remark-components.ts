@@ -1,14 +1,12 @@
 import path from 'node:path';
 import type { Root } from 'mdast';
-import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
-import type { Program } from 'estree';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { SOURCES } from '../../data/sources';
 import { SPEAKERS } from '../../data/speakers';
 import type { Locale } from '../../data/types';
 import { docOfFile } from '../claims/data-files';
-import { attrString, setAttr, type JsxElement } from './mdast-jsx';
+import { attrString, esmImport, setAttr, type JsxElement } from './mdast-jsx';
 
 const COMPONENTS_DIR = path.resolve(__dirname, '../../components');
 
@@ -27,24 +25,6 @@ export const COMPONENT_MODULES: Readonly<Record<string, string>> = {
   Bibliography: 'Bibliography/index.tsx',
 };
 const NAMED_EXPORTS: Readonly<Record<string, string>> = { ClaimGraphProvider: 'ClaimGraphProvider' };
-
-function importNode(name: string, file: string): MdxjsEsm {
-  const named = NAMED_EXPORTS[name];
-  const estree: Program = {
-    type: 'Program',
-    sourceType: 'module',
-    body: [{
-      type: 'ImportDeclaration',
-      specifiers: [named
-        ? { type: 'ImportSpecifier', imported: { type: 'Identifier', name: named }, local: { type: 'Identifier', name } }
-        : { type: 'ImportDefaultSpecifier', local: { type: 'Identifier', name } }],
-      source: { type: 'Literal', value: file, raw: JSON.stringify(file) },
-      attributes: [],
-    }],
-  };
-  const spec = named ? `{ ${named} as ${name} }` : name;
-  return { type: 'mdxjsEsm', value: `import ${spec} from ${JSON.stringify(file)};`, data: { estree } };
-}
 
 /**
  * Two build-time jobs for the site's MDX elements.
@@ -82,7 +62,7 @@ export function remarkComponents() {
         if (!attrString(el, 'lang')) file.fail(`${at(el)}: <Quote> needs lang="…", the language of the original words`, { place: el.position, source: 'components' });
       }
     });
-    const imports = [...used].sort().map((name) => importNode(name, path.join(COMPONENTS_DIR, COMPONENT_MODULES[name])));
+    const imports = [...used].sort().map((name) => esmImport(name, path.join(COMPONENTS_DIR, COMPONENT_MODULES[name]), NAMED_EXPORTS[name]));
     tree.children.unshift(...imports);
   };
 }
