@@ -9,6 +9,7 @@ import { rehypeKatexFocusable } from '../plugins/markdown/rehype-katex-focusable
 import { remarkFormula } from '../plugins/markdown/remark-formula';
 import { remarkClaims } from '../plugins/claims/remark';
 import { remarkComponents } from '../plugins/markdown/remark-components';
+import { remarkMermaidCheck } from '../plugins/markdown/remark-mermaid-check';
 import { parseFrontMatter } from '../plugins/markdown/front-matter';
 import { PAGE_REDIRECTS } from '../data/redirects';
 
@@ -123,11 +124,13 @@ const config: Config = {
           routeBasePath: '/',
           sidebarPath: sidebarPath ?? undefined,
           showLastUpdateTime: false,
+          beforeDefaultRemarkPlugins: [remarkMermaidCheck],
           remarkPlugins: [remarkMath, [remarkClaims, { generatedFilesDir }], remarkFormula, remarkComponents],
           rehypePlugins: [[rehypeKatex, { strict: 'error', throwOnError: false }], rehypeKatexFailOnError, rehypeKatexFocusable],
         },
         blog: false,
         pages: {
+          beforeDefaultRemarkPlugins: [remarkMermaidCheck],
           remarkPlugins: [remarkMath],
           rehypePlugins: [[rehypeKatex, { strict: 'error', throwOnError: false }], rehypeKatexFailOnError],
         },

@@ -115,6 +115,42 @@ describe('claims', () => {
     await zh.context.close();
   });
 
+  it('a claim page opened from the explorer (client-side navigation) fetches and shows its claim, in both locales', async () => {
+    for (const prefix of ['', '/zh-Hans']) {
+      const v = await visit(browser(), `${prefix}/claims`);
+      const fetched: string[] = [];
+      v.page.on('request', (r) => {
+        if (r.url().endsWith('.json')) fetched.push(new URL(r.url()).pathname);
+      });
+      await v.page.locator('a[href$="/claims/cs-dai-defined"]').first().click();
+      await v.page.waitForURL(`**${prefix}/claims/cs-dai-defined`);
+      await expect.poll(() => v.page.locator('h1 #claim-statement').count()).toBe(1);
+      expect(fetched).toContain(`${prefix}/claims/cs-dai-defined.json`);
+      expect(await v.page.title()).toMatch(/Coveney/);
+      // Then to another claim on the same route, through its neighbourhood.
+      const next = v.page.locator('main a[href*="/claims/"]:not([href$="/claims"]):not([href$="cs-dai-defined"])').first();
+      const href = (await next.getAttribute('href')) ?? '';
+      await next.click();
+      await v.page.waitForURL(`**${href}`);
+      await expect.poll(() => v.page.locator(`script#sw-claim-data[data-id="${href.split('/').pop()}"]`).count()).toBe(1);
+      expect(v.errors).toEqual([]);
+      await v.context.close();
+    }
+  });
+
+  it('no claim has a route of its own in the client bundle, so pages do not grow with the claims', async () => {
+    const v = await visit(browser(), '/claims/cs-dai-defined');
+    // The pre-rendered data is read for hydration: no fetch, and no React hydration error.
+    expect(v.errors).toEqual([]);
+    const scripts = await v.page.evaluate(() => [...document.querySelectorAll('script[src]')].map((s) => (s as HTMLScriptElement).src));
+    const main = scripts.find((s) => /\/main\.[0-9a-f]+\.js$/.test(s));
+    expect(main, 'main bundle').toBeTruthy();
+    const code = await (await fetch(main!)).text();
+    expect(code).toContain('/claims/:id');
+    expect(code).not.toContain('/claims/cs-dai-defined');
+    await v.context.close();
+  });
+
   it('a claim page has its own title, description and card image for link previews', async () => {
     for (const prefix of ['', '/zh-Hans']) {
       const $ = load(await (await fetch(`${baseUrl()}${prefix}/claims/cs-dai-defined`)).text());

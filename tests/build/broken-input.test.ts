@@ -68,6 +68,7 @@ describe('a production build of the fixture site', () => {
     ['a duplicate claim id', both((s) => s.replace('<Formula', '<Claim id="fx-one" by="coveney-succi" source="coveney-succi-2025">\nAgain.\n</Claim>\n\n<Formula')), /docs\/limits\/page\.mdx:15:1: duplicate claim id "fx-one": already used at/],
     ['a claim id with spaces', both((s) => s.replace(/fx-one/g, 'fx one')), /docs\/limits\/page\.mdx:11:1: claim id "fx one" is malformed/],
     ['a claim id in Chinese', both((s) => s.replace(/fx-one/g, '小指数')), /claim id "小指数" is malformed/],
+    ['a broken mermaid diagram', both((s) => s.replace('B["Cost"]', 'B["Cost"')), /docs\/limits\/page\.mdx:21:\d+: this mermaid diagram does not parse: .*Expecting/],
     ['malformed MDX', { [EN_PAGE]: (s) => s.replace('Scaling exponents are small.', 'Scaling exponents are <small.') }, /docs\/limits\/page\.mdx:12:\d+: MDX syntax error/],
   ];
 

@@ -7,7 +7,9 @@ import type { ClaimView } from '../../plugins/claims/views';
 import { ClaimCard } from '../Claim';
 import CopyLink from '../CopyLink';
 import Cite from '../Cite';
+import NotFoundContent from '@theme/NotFound/Content';
 import Neighbourhood from './Neighbourhood';
+import { DATA_ELEMENT_ID, scriptJson, useClaimView } from './claim-data';
 import { themeLabel } from '../Claim/labels';
 import styles from './styles.module.css';
 
@@ -15,14 +17,29 @@ const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…`
 
 /**
  * `/claims/<id>`: a claim's permanent page, with its own title and description for link
- * previews. The route's data module holds the claims of one source page; the id in the
- * path picks the claim.
+ * previews. The id in the path picks the claim; see claim-data.ts for where its data
+ * comes from.
  */
-export default function ClaimPage({ claims }: { claims: Readonly<Record<string, ClaimView>> }) {
+export default function ClaimPage({ claims }: { claims?: Readonly<Record<string, ClaimView>> }) {
   const { pathname } = useLocation();
   const id = decodeURIComponent(pathname.replace(/\/$/, '').split('/').pop() ?? '');
-  const claim = claims[id];
-  if (!claim) throw new Error(`no claim "${id}" in this page's data`);
+  const claim = useClaimView(id, claims);
+  if (claim === null) {
+    return (
+      <Layout title={translate({ id: 'theme.NotFound.title', message: 'Page Not Found' })}>
+        <NotFoundContent />
+      </Layout>
+    );
+  }
+  if (claim === undefined) {
+    return (
+      <Layout>
+        <main className={`container margin-vert--lg ${styles.page}`} aria-busy="true">
+          <p><Translate id="claimPage.loading">Loading the claim…</Translate></p>
+        </main>
+      </Layout>
+    );
+  }
   const title = `${claim.speaker}: ${clip(claim.text, 70)}`;
   const description = clip(`${claim.text} (${claim.speaker}; ${claim.sources[0]?.title ?? ''})`, 200);
   return (
@@ -52,6 +69,7 @@ export default function ClaimPage({ claims }: { claims: Readonly<Record<string, 
           <h2 id="neighbourhood-title"><Translate id="claimPage.neighbourhood">Its neighbourhood in the claims graph</Translate></h2>
           <Neighbourhood claim={claim} />
         </section>
+        <script type="application/json" id={DATA_ELEMENT_ID} data-id={claim.id} dangerouslySetInnerHTML={{ __html: scriptJson(claim) }} />
       </main>
     </Layout>
   );

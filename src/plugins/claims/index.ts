@@ -12,6 +12,7 @@ import { runPipeline } from './pipeline';
 import type { Lookup, ResolvedLocale } from './resolve';
 import type { ClaimView } from './views';
 import { formatProblems } from './validate';
+import { writeClientRoutes } from './client-routes';
 
 const COMPONENTS = path.resolve(__dirname, '../../components');
 
@@ -79,9 +80,34 @@ export default function claimsPlugin(context: LoadContext, options: ClaimsPlugin
       }
     },
 
+    configureWebpack(config, isServer, _utils, content) {
+      // Production client bundle only: the server still pre-renders every claim page, and
+      // the dev server keeps the plain per-claim routes (its generated files change live).
+      if (isServer || config.mode !== 'production') return {};
+      const files = writeClientRoutes(context.generatedFilesDir, path.join(options.generatedFilesDir, `client-${locale}`), {
+        paths: new Set([...content.resolved.claims.keys()].map((id) => `${base}claims/${id}`)),
+        paramPath: `${base}claims/:id`,
+        dropModules: ['claims'],
+      });
+      const alias = config.resolve?.alias;
+      if (!alias || Array.isArray(alias)) throw new Error('[claims-graph] expected an object for resolve.alias');
+      // Exact-match keys placed first: the generic "@generated" prefix alias would win otherwise.
+      config.resolve!.alias = {
+        '@generated/routes$': files.routes,
+        '@generated/routesChunkNames$': files.routesChunkNames,
+        '@generated/registry$': files.registry,
+        ...alias,
+      };
+      return {};
+    },
+
     async postBuild({ content, outDir }) {
       const exported = { ...content.resolved.index, generated: 'build', schema: 'claims-graph/1' };
       fs.writeFileSync(path.join(outDir, 'claims.json'), `${JSON.stringify(exported, null, 1)}\n`);
+      // What a claim page fetches when the reader reaches it by client-side navigation.
+      for (const [id, view] of content.resolved.claims) {
+        fs.writeFileSync(path.join(outDir, 'claims', `${id}.json`), JSON.stringify(view));
+      }
     },
   };
 }
