@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Page weight per page type (gzip bytes of HTML, JS and CSS on first load), both locales,
 // beside a plain Docusaurus 3.10 docs page built from the same packages.
-//   node bench/page-weight.mjs        (needs a build: npm run build)
+//   node bench/page-weight.mjs                   (needs a build: npm run build)
+//   node bench/page-weight.mjs --update-budgets  also rewrites budgets.json: the larger locale's figure + 3%
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -10,7 +11,8 @@ import { launch } from '../scripts/lib/chromium.mjs';
 import { measurePage } from '../scripts/lib/page-weight.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const budgets = JSON.parse(fs.readFileSync(path.join(root, 'budgets.json'), 'utf8')).pages;
+const budgetFile = JSON.parse(fs.readFileSync(path.join(root, 'budgets.json'), 'utf8'));
+const budgets = budgetFile.pages;
 
 // The yardstick: the classic preset's defaults, one docs page of plain text.
 const base = path.join(root, 'bench', 'out', 'baseline');
@@ -29,7 +31,7 @@ await baseServer.close();
 const server = await serveStatic(path.join(root, 'build'));
 for (const prefix of ['', '/zh-Hans']) {
   for (const [type, b] of Object.entries(budgets)) {
-    rows.push({ page: `${type} ${prefix}${b.path}`, ...(await measurePage(browser, server.url, path.join(root, 'build'), prefix + b.path)) });
+    rows.push({ page: `${type} ${prefix}${b.path}`, type, ...(await measurePage(browser, server.url, path.join(root, 'build'), prefix + b.path)) });
   }
 }
 await server.close();
@@ -38,3 +40,13 @@ const k = (n) => (n / 1024).toFixed(1);
 const plain = rows[0];
 console.log('| page | HTML KB | JS KB | CSS KB | total KB | vs plain page |\n|---|---|---|---|---|---|');
 for (const r of rows) console.log(`| ${r.page} | ${k(r.html)} | ${k(r.js)} | ${k(r.css)} | ${k(r.total)} | ${r === plain ? '—' : `${(((r.js + r.css) / (plain.js + plain.css) - 1) * 100).toFixed(0)}% JS+CSS`} |`);
+
+if (process.argv.includes('--update-budgets')) {
+  const margin = (n) => Math.ceil((n * 1.03) / 100) * 100;
+  for (const [type, b] of Object.entries(budgets)) {
+    const measured = rows.filter((r) => r.type === type);
+    for (const kind of ['js', 'css', 'html']) b[kind] = margin(Math.max(...measured.map((r) => r[kind])));
+  }
+  fs.writeFileSync(path.join(root, 'budgets.json'), `${JSON.stringify(budgetFile, null, 2)}\n`);
+  console.log('\nbudgets.json updated');
+}

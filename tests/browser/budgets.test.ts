@@ -40,9 +40,16 @@ describe('heavy code loads only where it is used', () => {
     await expect.poll(() => urls.filter((u) => /search-index/.test(u)).length).toBeGreaterThan(0);
     await context.close();
   });
-  it('mermaid loads on a page with a diagram and not on one without', async () => {
+  it('mermaid loads only when the reader nears a diagram, and then draws it', async () => {
     expect(text(await loaded('/claims/cs-dai-defined'))).not.toMatch(/mermaidAPI|flowchart-v2/);
-    expect(text(await loaded('/limits/degenerative-ai'))).toMatch(/mermaidAPI|flowchart-v2/);
+    expect(text(await loaded('/limits/degenerative-ai'))).not.toMatch(/mermaidAPI|flowchart-v2/);
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/limits/degenerative-ai`, { waitUntil: 'networkidle' });
+    expect(await page.locator('#dai-chain svg[id^="mermaid"]').count()).toBe(0);
+    await page.locator('#dai-chain').scrollIntoViewIfNeeded();
+    await expect.poll(() => page.locator('#dai-chain svg[id^="mermaid"]').count(), { timeout: 15_000 }).toBe(1);
+    await context.close();
   });
   it('no KaTeX JavaScript is shipped: formulas arrive as HTML', async () => {
     expect(text(await loaded('/strategies/post-scaling-playbook'))).not.toMatch(/KaTeX parse error|katex\.render\(/);

@@ -73,6 +73,19 @@ describe('links that land', () => {
     await v.context.close();
   });
 
+  it('every article offers a citation of itself with its permanent URL, in both locales', async () => {
+    for (const prefix of ['', '/zh-Hans']) {
+      const v = await visit(browser(), `${prefix}/limits/degenerative-ai`);
+      const cite = v.page.locator('article details', { has: v.page.locator('summary[aria-label$="limits-degenerative-ai"]') });
+      await cite.locator('summary').click();
+      const [plain, bibtex] = await cite.locator('pre').allInnerTexts();
+      expect(plain).toContain(await v.page.locator('h1').first().innerText());
+      expect(plain).toMatch(new RegExp(`https?://[^ ]+${prefix}/limits/degenerative-ai$`));
+      expect(bibtex).toMatch(/^@misc\{scalingwall-limits-degenerative-ai,/);
+      await v.context.close();
+    }
+  });
+
   it('the copy-link button of a claim copies the full URL with its anchor', async () => {
     const v = await visit(browser(), '/limits/degenerative-ai');
     await v.page.locator('#cs-dai-defined button[aria-label^="Copy link"]').first().click();

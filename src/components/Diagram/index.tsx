@@ -1,4 +1,4 @@
-import React, { type ReactNode } from 'react';
+import React, { useEffect, useRef, useState, type ReactNode } from 'react';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import { translate } from '@docusaurus/Translate';
 import CopyLink from '../CopyLink';
@@ -12,13 +12,40 @@ export interface DiagramProps {
   readonly children: ReactNode;
 }
 
-/** A mermaid diagram (drawn lazily in the browser) in a box of reserved height, with a caption and anchor. */
+/** How far below the viewport a diagram starts loading, so it is drawn by the time it is seen. */
+const LOAD_MARGIN = '600px 0px';
+
+/**
+ * True once the element comes near the viewport. Mermaid is about 250 KB of gzipped code:
+ * a reader who never scrolls to a diagram should not download it.
+ */
+function useNearViewport(ref: React.RefObject<HTMLElement | null>): boolean {
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || near) return undefined;
+    if (typeof IntersectionObserver === 'undefined') {
+      setNear(true);
+      return undefined;
+    }
+    const io = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setNear(true);
+    }, { rootMargin: LOAD_MARGIN });
+    io.observe(el);
+    return () => io.disconnect();
+  }, [ref, near]);
+  return near;
+}
+
+/** A mermaid diagram, drawn in the browser when the reader nears it, in a box of reserved height, with a caption and anchor. */
 export default function Diagram({ id, caption, height = 240, children }: DiagramProps) {
   useBrokenLinks().collectAnchor(id);
+  const canvas = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(canvas);
   const label = translate({ id: 'diagram.label', message: 'diagram: {caption}' }).replace('{caption}', caption);
   return (
     <figure id={id} className={styles.diagram} aria-label={label}>
-      <div className={styles.canvas} style={{ minHeight: height }}>{children}</div>
+      <div ref={canvas} className={styles.canvas} style={{ minHeight: height }}>{near ? children : null}</div>
       <figcaption className={styles.caption}>
         <span>{caption}</span>
         <CopyLink target={id} label={label} />
