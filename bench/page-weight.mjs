@@ -18,8 +18,23 @@ const budgets = budgetFile.pages;
 const base = path.join(root, 'bench', 'out', 'baseline');
 fs.rmSync(base, { recursive: true, force: true });
 fs.mkdirSync(path.join(base, 'docs'), { recursive: true });
-fs.writeFileSync(path.join(base, 'docusaurus.config.js'), `module.exports = { title: 'Baseline', url: 'https://example.org', baseUrl: '/', presets: [['classic', { docs: { routeBasePath: '/' }, blog: false }]], themeConfig: { navbar: { title: 'Baseline' } } };\n`);
+fs.writeFileSync(path.join(base, 'docusaurus.config.js'), `module.exports = { title: 'Baseline', url: 'https://example.org', baseUrl: '/', onBrokenLinks: 'ignore', onBrokenAnchors: 'ignore', markdown: { format: 'detect', hooks: { onBrokenMarkdownLinks: 'ignore' } }, presets: [['classic', { docs: { routeBasePath: '/' }, blog: false }]], themeConfig: { navbar: { title: 'Baseline' } } };\n`);
 fs.writeFileSync(path.join(base, 'docs', 'intro.md'), '---\nslug: /\n---\n# A plain page\n\nSome text for a plain Docusaurus docs page.\n\n## A section\n\nMore text.\n');
+// A second yardstick: the same article's words as plain Markdown in plain Docusaurus, our
+// components (claims, formulas, diagrams, plots, tables) stripped to their text.
+const ARTICLES = { '/same-text-degenerative-ai': 'docs/limits/degenerative-ai.mdx', '/same-text-post-scaling-playbook': 'docs/strategies/post-scaling-playbook.mdx' };
+const plainMarkdown = (mdx) =>
+  mdx
+    .replace(/^---\n[\s\S]*?\n---\n/, '')
+    .split('\n')
+    .filter((line) => !/^\s*(import |export |<\/?[A-Z])/.test(line))
+    .join('\n')
+    .replace(/\[\[[^\]|]+\|([^\]]+)\]\]/g, '$1')
+    .replace(/\[\[([^\]]+)\]\]/g, '$1')
+    .replace(/```mermaid/g, '```text');
+for (const [slug, file] of Object.entries(ARTICLES)) {
+  fs.writeFileSync(path.join(base, 'docs', `${slug.slice(1)}.md`), `---\nslug: ${slug}\n---\n\n${plainMarkdown(fs.readFileSync(path.join(root, file), 'utf8'))}`);
+}
 const res = spawnSync(process.execPath, [path.join(root, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build', base], { cwd: root, encoding: 'utf8' });
 if (res.status !== 0) throw new Error(res.stderr);
 
@@ -27,6 +42,9 @@ const browser = await launch();
 const rows = [];
 const baseServer = await serveStatic(path.join(base, 'build'));
 rows.push({ page: 'plain Docusaurus docs page', ...(await measurePage(browser, baseServer.url, path.join(base, 'build'), '/')) });
+for (const [slug, file] of Object.entries(ARTICLES)) {
+  rows.push({ page: `plain Docusaurus, same text as ${file}`, yardstick: true, ...(await measurePage(browser, baseServer.url, path.join(base, 'build'), slug)) });
+}
 await baseServer.close();
 const server = await serveStatic(path.join(root, 'build'));
 for (const prefix of ['', '/zh-Hans']) {
@@ -39,7 +57,7 @@ await browser.close();
 const k = (n) => (n / 1024).toFixed(1);
 const plain = rows[0];
 console.log('| page | HTML KB | JS KB | CSS KB | total KB | vs plain page |\n|---|---|---|---|---|---|');
-for (const r of rows) console.log(`| ${r.page} | ${k(r.html)} | ${k(r.js)} | ${k(r.css)} | ${k(r.total)} | ${r === plain ? '—' : `${(((r.js + r.css) / (plain.js + plain.css) - 1) * 100).toFixed(0)}% JS+CSS`} |`);
+for (const r of rows) console.log(`| ${r.page} | ${k(r.html)} | ${k(r.js)} | ${k(r.css)} | ${k(r.total)} | ${r === plain || r.yardstick ? '—' : `${(((r.js + r.css) / (plain.js + plain.css) - 1) * 100).toFixed(0)}% JS+CSS`} |`);
 
 if (process.argv.includes('--update-budgets')) {
   const margin = (n) => Math.ceil((n * 1.03) / 100) * 100;

@@ -70,7 +70,7 @@ describe('Claim', () => {
     refs: {},
     claims: {
       'a-claim': {
-        id: 'a-claim', text: 'A says so.', speaker: 'Speaker A', href: '/limits/a#a-claim', pageTitle: 'Page A', speakerId: 'a', speakerRole: 'Role A', html: 'A says so.',
+        id: 'a-claim', text: 'A says so.', speaker: 'Speaker A', href: '/limits/a#a-claim', pageTitle: 'Page A', speakerId: 'a', speakerRole: 'Role A',
         theme: 'limits', status: 'reported', tags: [], claimPage: '/claims/a-claim',
         sources: [{ id: 's', title: 'Source S', authors: 'X', date: '2025', url: 'https://example.org/s', verification: 'confirmed' }],
         edges: [{ type: 'supports', direction: 'out', target: summary }, { type: 'contradicts', direction: 'in', target: summary }],

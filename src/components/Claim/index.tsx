@@ -2,7 +2,7 @@ import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import type { ClaimView } from '../../plugins/claims/views';
+import type { PageClaimView } from '../../plugins/claims/views';
 import { useClaimGraph } from '../ClaimGraph';
 import CopyLink from '../CopyLink';
 import Cite from '../Cite';
@@ -28,7 +28,7 @@ export interface ClaimProps {
 }
 
 /** Body of a claim wherever it is shown: statement, speaker, source, relations. */
-export function ClaimCard({ view, children, headingLevel = 'div' }: { view: ClaimView; children: ReactNode; headingLevel?: 'h1' | 'h3' | 'div' }) {
+export function ClaimCard({ view, children, headingLevel = 'div' }: { view: PageClaimView; children: ReactNode; headingLevel?: 'h1' | 'h3' | 'div' }) {
   const Statement = headingLevel;
   return (
     <>

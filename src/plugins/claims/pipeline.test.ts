@@ -123,6 +123,9 @@ describe('resolve', () => {
     expect(Object.keys(page.claims).sort()).toEqual(['fx-alpha-one', 'fx-alpha-two']);
     expect(Object.keys(page.refs)).toEqual(['fx-beta-one']);
     expect(en.pages.get('camps/beta.mdx')!.refs).toEqual({});
+    // The statement is the page's own markup; its HTML copy is only for the claim's own page.
+    expect(page.claims['fx-alpha-one']).not.toHaveProperty('html');
+    expect(en.claims.get('fx-alpha-one')!.html).toBeTruthy();
   });
   it('builds the export index with facets', () => {
     expect(en.index.claims).toHaveLength(3);

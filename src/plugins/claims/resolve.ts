@@ -154,7 +154,15 @@ export function resolve(locale: Locale, claims: readonly Claim[], refsByPage: Re
       const target = byId.get(id);
       if (target) refs[id] = summary(target);
     }
-    pages.set(docPath, { claims: Object.fromEntries(onPage.map((c) => [c.id, views.get(c.id)!])), refs });
+    pages.set(docPath, {
+      claims: Object.fromEntries(
+        onPage.map((c) => {
+          const { html: _statementHtml, ...onItsPage } = views.get(c.id)!;
+          return [c.id, onItsPage];
+        }),
+      ),
+      refs,
+    });
   }
 
   const entries: IndexEntry[] = mine.map((c) => ({

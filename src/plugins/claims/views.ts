@@ -47,9 +47,12 @@ export interface ClaimView extends ClaimSummary {
   readonly claimPage: string;
 }
 
+/** A claim as its docs page needs it: the statement itself is the page's own markup. */
+export type PageClaimView = Omit<ClaimView, 'html'>;
+
 /** Everything one docs page needs: its claims, and the claims its prose refers to. */
 export interface PageGraphData {
-  readonly claims: Readonly<Record<string, ClaimView>>;
+  readonly claims: Readonly<Record<string, PageClaimView>>;
   readonly refs: Readonly<Record<string, ClaimSummary>>;
 }
 
