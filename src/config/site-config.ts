@@ -105,7 +105,9 @@ const config: Config = {
     parseFrontMatter,
   },
 
-  themes: ['@docusaurus/theme-mermaid', ...searchTheme],
+  // The lazy search bar wraps the search theme's SearchBar, so it must come after it (themes
+  // load after plugins, and a later theme's component shadows an earlier one's).
+  themes: ['@docusaurus/theme-mermaid', ...searchTheme, ...(search ? [path.resolve(__dirname, '../plugins/lazy-search-bar/index.ts')] : [])],
 
   plugins: [
     ['@docusaurus/plugin-client-redirects', { redirects: PAGE_REDIRECTS.map((r) => ({ from: r.from, to: r.to })) }],

@@ -40,6 +40,20 @@ describe('heavy code loads only where it is used', () => {
     await expect.poll(() => urls.filter((u) => /search-index/.test(u)).length).toBeGreaterThan(0);
     await context.close();
   });
+  it('the search bar code loads on the first sign of a search, not with the page', async () => {
+    const marker = /theme\.SearchBar\.seeAll/;
+    expect(text(await loaded('/claims/cs-dai-defined'))).not.toMatch(marker);
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto(`${baseUrl()}/claims/cs-dai-defined`, { waitUntil: 'networkidle' });
+    await page.locator('.navbar .navbar__search-input').first().hover();
+    await expect.poll(() => text(scripts)).toMatch(marker);
+    await context.close();
+  });
   it('mermaid loads only when the reader nears a diagram, and then draws it', async () => {
     expect(text(await loaded('/claims/cs-dai-defined'))).not.toMatch(/mermaidAPI|flowchart-v2/);
     expect(text(await loaded('/limits/degenerative-ai'))).not.toMatch(/mermaidAPI|flowchart-v2/);

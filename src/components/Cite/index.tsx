@@ -22,7 +22,7 @@ export default function Cite({ kind, id, title, author, path }: CiteProps) {
   const year = '2026';
   const entry = { key: `scalingwall-${id}`, title, author, url, year, site: siteConfig.title, kind };
   return (
-    <details className={styles.cite} open={open} onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
+    <details className={styles.cite} data-kind={kind} open={open} onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
       <summary className={styles.summary} aria-label={translate({ id: 'cite.aria', message: 'Cite {id}' }).replace('{id}', id)}>
         <Translate id="cite.summary">Cite</Translate>
       </summary>

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import type { ClaimView } from '../../plugins/claims/views';
+import { announceContentReady } from './content-ready';
 
 /** The element that carries a claim page's data in its pre-rendered HTML. */
 export const DATA_ELEMENT_ID = 'sw-claim-data';
@@ -29,6 +30,10 @@ export function useClaimView(id: string, fromModule?: Readonly<Record<string, Cl
   const embedded = useMemo(() => fromModule?.[id] ?? fromDocument(id), [fromModule, id]);
   const [fetched, setFetched] = useState<Readonly<Record<string, ClaimView | null>>>({});
   const known = embedded ?? fetched[id];
+  const arrived = !embedded && fetched[id] !== undefined;
+  useEffect(() => {
+    if (arrived) announceContentReady();
+  }, [arrived, id]);
   useEffect(() => {
     if (known !== undefined) return undefined;
     const abort = new AbortController();

@@ -1,7 +1,7 @@
 import type { Locale, Source, Speaker } from '../../data/types';
 import type { Claim, Edge } from './types';
 import { RELATION_TYPES } from './types';
-import type { ClaimSummary, ClaimView, ClaimsIndex, IndexEntry, PageGraphData, SourceView } from './views';
+import type { ClaimSummary, ClaimView, ClaimsIndex, IndexEntry, PageClaimView, PageGraphData, SourceView } from './views';
 
 export interface Lookup {
   readonly speakers: ReadonlyMap<string, Speaker>;
@@ -157,8 +157,9 @@ export function resolve(locale: Locale, claims: readonly Claim[], refsByPage: Re
     pages.set(docPath, {
       claims: Object.fromEntries(
         onPage.map((c) => {
-          const { html: _statementHtml, ...onItsPage } = views.get(c.id)!;
-          return [c.id, onItsPage];
+          // The statement is the page's own markup; its HTML copy is for the claim's own page.
+          const onItsPage = Object.fromEntries(Object.entries(views.get(c.id)!).filter(([key]) => key !== 'html'));
+          return [c.id, onItsPage as unknown as PageClaimView];
         }),
       ),
       refs,

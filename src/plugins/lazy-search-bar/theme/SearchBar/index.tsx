@@ -1,0 +1,134 @@
+import React, { useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import clsx from 'clsx';
+import { translate } from '@docusaurus/Translate';
+import { useLocation } from '@docusaurus/router';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import { CONTENT_READY } from '../../../../components/ClaimPage/content-ready';
+// The real bar's own stylesheet: the look-alike gets the same class names, so nothing moves on swap.
+import styles from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar/SearchBar.module.css';
+
+interface Props {
+  readonly handleSearchBarToggle?: (expanded: boolean) => void;
+}
+
+const loadRealSearchBar = async (): Promise<ComponentType<Props>> =>
+  (await import('@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar')).default;
+
+const isMac = () => /mac|iphone|ipad/i.test(navigator.platform);
+/** The search theme's default shortcut, mod+K. */
+const isShortcut = (e: KeyboardEvent) => e.key.toLowerCase() === 'k' && (isMac() ? e.metaKey : e.ctrlKey) && !e.altKey && !e.shiftKey;
+
+/** Sets an input's value the way typing would, so React's onChange sees it. */
+function typeInto(input: HTMLInputElement, value: string): void {
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+  setter?.call(input, value);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+function LookAlike({ onWake, inputRef, hint }: { onWake: (focus: boolean) => void; inputRef: React.RefObject<HTMLInputElement | null>; hint: readonly string[] }): ReactNode {
+  return (
+    <div className={clsx('navbar__search', styles.searchBarContainer)} dir="ltr">
+      <svg aria-hidden="true" className={styles.searchIcon} focusable="false" viewBox="0 0 16 16">
+        <path fill="currentColor" d="M6.02945 10.20327a4.17382 4.17382 0 1 1 4.17382-4.17382 4.15609 4.15609 0 0 1-4.17382 4.17382Zm9.69195 4.2199-4.8225-4.82338A5.88021 5.88021 0 0 0 12.058 6.02856 6.00467 6.00467 0 1 0 9.59979 10.8989l4.82338 4.82338a.89729.89729 0 0 0 1.29912 0 .89749.89749 0 0 0-.00087-1.29909Z" />
+      </svg>
+      <input
+        ref={inputRef}
+        placeholder={translate({ id: 'theme.SearchBar.label', message: 'Search', description: 'The ARIA label and placeholder for search button' })}
+        aria-label="Search"
+        className={`navbar__search-input ${styles.searchInput}`}
+        onFocus={() => onWake(true)}
+        onPointerEnter={() => onWake(false)}
+      />
+      {hint.length > 0 && (
+        <div className={styles.searchHintContainer}>
+          {hint.map((h) => (
+            <kbd key={h} className={styles.searchHint}>{h}</kbd>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
+
+export default function LazySearchBar(props: Props): ReactNode {
+  const isBrowser = useIsBrowser();
+  const { search } = useLocation();
+  // The real bar, once its code has arrived. Until then the look-alike stays mounted, so it
+  // keeps the focus and collects what the reader types.
+  const [Real, setReal] = useState<ComponentType<Props> | null>(null);
+  const loading = useRef<Promise<void> | null>(null);
+  // Whether the reader is already in the box (focus or shortcut): the real bar then takes over the focus and what was typed.
+  const handOver = useRef(false);
+  const lookAlike = useRef<HTMLInputElement>(null);
+  const box = useRef<HTMLDivElement>(null);
+  const wake = useCallback((focus: boolean) => {
+    if (focus) handOver.current = true;
+    loading.current ??= loadRealSearchBar().then((component) => setReal(() => component));
+  }, []);
+
+  useEffect(() => {
+    if (new URLSearchParams(search).has('_highlight')) wake(false);
+  }, [search, wake]);
+
+  // The real bar marks the search terms inside <article> when it mounts and when the URL
+  // changes. A claim page reached by client-side navigation renders its article only after
+  // fetching its data, which is too late for that; it then announces CONTENT_READY, and
+  // the real bar is remounted to mark again.
+  const [markRound, setMarkRound] = useState(0);
+  useEffect(() => {
+    const again = () => {
+      if (!new URLSearchParams(window.location.search).has('_highlight')) return;
+      wake(false);
+      setMarkRound((n) => n + 1);
+    };
+    window.addEventListener(CONTENT_READY, again);
+    return () => window.removeEventListener(CONTENT_READY, again);
+  }, [wake]);
+
+  useEffect(() => {
+    if (Real) return undefined;
+    const onKey = (e: KeyboardEvent) => {
+      if (!isShortcut(e)) return;
+      e.preventDefault();
+      lookAlike.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [Real]);
+
+  const typed = useRef('');
+  const onInput = useCallback((e: React.FormEvent<HTMLDivElement>) => {
+    if (e.target === lookAlike.current) typed.current = lookAlike.current.value;
+  }, []);
+  // Once the real bar has mounted, give it the focus and the text typed so far.
+  const onMounted = useCallback(() => {
+    const input = box.current?.querySelector<HTMLInputElement>('input.navbar__search-input');
+    if (!input || !handOver.current) return;
+    handOver.current = false;
+    if (typed.current) typeInto(input, typed.current);
+    input.focus();
+  }, []);
+
+  const hint = isBrowser ? (isMac() ? ['⌘', 'K'] : ['ctrl', 'K']) : [];
+  return (
+    <div
+      ref={box}
+      style={{ display: 'contents' }}
+      onInput={onInput}
+    >
+      {Real ? (
+        <Mounted onMounted={onMounted}>
+          <Real key={markRound} {...props} />
+        </Mounted>
+      ) : (
+        <LookAlike onWake={wake} inputRef={lookAlike} hint={hint} />
+      )}
+    </div>
+  );
+}
+
+/** Calls back once its children have mounted (after the lazy chunk has arrived). */
+function Mounted({ onMounted, children }: { onMounted: () => void; children: ReactNode }): ReactNode {
+  useEffect(onMounted, [onMounted]);
+  return children;
+}
