@@ -58,6 +58,22 @@ describe('local search', () => {
     await v.context.close();
   });
 
+  it('what is typed while the search bar code is still arriving is kept and searched', async () => {
+    for (let i = 0; i < 3; i++) {
+      const v = await visit(browser(), '/limits/degenerative-ai');
+      await v.page.locator('.navbar__search-input').first().click();
+      // Typed at once, in whichever box is there: the look-alike or the real bar just mounted.
+      await v.page.evaluate(() => {
+        const el = document.querySelector<HTMLInputElement>('.navbar .navbar__search-input')!;
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(el, 'Chinchilla');
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await expect.poll(() => v.page.locator('[role="listbox"] [role="option"]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      expect(await v.page.locator('.navbar .navbar__search-input').first().inputValue()).toBe('Chinchilla');
+      await v.context.close();
+    }
+  });
+
   it('the keyboard shortcut opens the search box', async () => {
     const v = await visit(browser(), '/limits/degenerative-ai');
     await v.page.keyboard.press('Control+k');

@@ -7,6 +7,9 @@ import { CONTENT_READY } from '../../../../components/ClaimPage/content-ready';
 // The real bar's own stylesheet: the look-alike gets the same class names, so nothing moves on swap.
 import styles from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar/SearchBar.module.css';
 
+/** Long enough for the real bar's start-up timer (a zero-delay timeout) to have run first. */
+const HAND_OVER_DELAY_MS = 50;
+
 interface Props {
   readonly handleSearchBarToggle?: (expanded: boolean) => void;
 }
@@ -96,17 +99,26 @@ export default function LazySearchBar(props: Props): ReactNode {
     return () => document.removeEventListener('keydown', onKey);
   }, [Real]);
 
+  // What the reader typed before the real bar was ready: in the look-alike, or in the real
+  // bar's first moments, when it resets its own value (from a timer it sets on mount).
   const typed = useRef('');
+  const handingOver = useRef(true);
   const onInput = useCallback((e: React.FormEvent<HTMLDivElement>) => {
-    if (e.target === lookAlike.current) typed.current = lookAlike.current.value;
+    if (handingOver.current && e.target instanceof HTMLInputElement) typed.current = e.target.value;
   }, []);
-  // Once the real bar has mounted, give it the focus and the text typed so far.
+  // Once the real bar has mounted, give it the focus at once, and the text typed so far
+  // after its own start-up timers have run.
   const onMounted = useCallback(() => {
     const input = box.current?.querySelector<HTMLInputElement>('input.navbar__search-input');
-    if (!input || !handOver.current) return;
-    handOver.current = false;
-    if (typed.current) typeInto(input, typed.current);
-    input.focus();
+    if (!input || !handingOver.current) return undefined;
+    if (handOver.current) input.focus();
+    const timer = window.setTimeout(() => {
+      handingOver.current = false;
+      if (typed.current && input.value !== typed.current) typeInto(input, typed.current);
+      if (handOver.current) input.focus();
+      handOver.current = false;
+    }, HAND_OVER_DELAY_MS);
+    return () => window.clearTimeout(timer);
   }, []);
 
   const hint = isBrowser ? (isMac() ? ['⌘', 'K'] : ['ctrl', 'K']) : [];
@@ -128,7 +140,7 @@ export default function LazySearchBar(props: Props): ReactNode {
 }
 
 /** Calls back once its children have mounted (after the lazy chunk has arrived). */
-function Mounted({ onMounted, children }: { onMounted: () => void; children: ReactNode }): ReactNode {
+function Mounted({ onMounted, children }: { onMounted: React.EffectCallback; children: ReactNode }): ReactNode {
   useEffect(onMounted, [onMounted]);
   return children;
 }
