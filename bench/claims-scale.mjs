@@ -2,7 +2,10 @@
 // Scale benchmark for the claims graph (a script, not a test): generates synthetic sites of
 // 100, 1,000 and 5,000 claims in both locales, and prints the plugin's time, the full build
 // time, the bytes a claim page and a content page ship, and the size of the export.
-//   node bench/claims-scale.mjs [100 1000 5000] [--no-build]
+//   node bench/claims-scale.mjs [100 1000 5000] [--no-build] [--pages N]
+// By default pages hold 25 claims each, so the page count grows with the claims. With
+// --pages N the page count is fixed and only the claims per page grow: the bytes of a claim
+// page then show whether a page grows with the claims on other pages.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -13,9 +16,11 @@ import { measurePage } from '../scripts/lib/page-weight.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const args = process.argv.slice(2);
-const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
 const noBuild = args.includes('--no-build');
-const PER_PAGE = 25;
+const pagesArg = args.indexOf('--pages');
+const FIXED_PAGES = pagesArg >= 0 ? Number(args[pagesArg + 1]) : 0;
+const sizes = args.filter((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--pages').map(Number);
+const perPage = (n) => (FIXED_PAGES ? Math.ceil(n / FIXED_PAGES) : 25);
 const SPEAKERS = ['coveney-succi', 'limits-paper', 'jensen-huang', 'sam-altman', 'ilya-sutskever', 'ari-morcos'];
 const SOURCES = ['coveney-succi-2025', 'mohsin-2025-limits', 'kaplan-2020', 'hoffmann-2022', 'altman-2025'];
 const THEMES = ['limits', 'camps', 'strategies'];
@@ -47,6 +52,7 @@ function generate(n) {
   const dir = path.join(root, 'bench', 'out', `site-${n}`);
   fs.rmSync(dir, { recursive: true, force: true });
   const all = Array.from({ length: n }, (_, i) => `syn-${i}`);
+  const PER_PAGE = perPage(n);
   const pages = Math.ceil(n / PER_PAGE);
   for (const lang of ['en', 'zh-Hans']) {
     seed = 42 + n;
@@ -90,7 +96,7 @@ for (const n of sizes.length ? sizes : [100, 1000, 5000]) {
   const res = runPipeline(dir);
   const pluginMs = performance.now() - t0;
   if (res.problems.length) throw new Error(`synthetic site has problems:\n${res.problems.slice(0, 5).map((p) => p.message).join('\n')}`);
-  const row = { claims: n, pages: Math.ceil(n / PER_PAGE), pluginMs: Math.round(pluginMs) };
+  const row = { claims: n, pages: Math.ceil(n / perPage(n)), pluginMs: Math.round(pluginMs) };
   if (!noBuild) {
     const t = performance.now();
     const res = spawnSync(process.execPath, [path.join(root, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build', dir], { cwd: root, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' }, maxBuffer: 1 << 28 });
