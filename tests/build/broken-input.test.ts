@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { load } from 'cheerio';
 
@@ -27,14 +27,24 @@ function makeSite(name: string, edits: Record<string, ((src: string) => string) 
   return dir;
 }
 
-function build(dir: string): { code: number | null; output: string } {
-  const res = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build', dir, '--locale', 'en'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
-    timeout: 240_000,
+/**
+ * A real production build of one fixture copy. Asynchronous on purpose: a synchronous spawn
+ * blocks the test worker's event loop for the whole run of builds, and vitest's worker then
+ * times out reporting progress ("Timeout calling onTaskUpdate").
+ */
+function build(dir: string): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build', dir, '--locale', 'en'], {
+      cwd: ROOT,
+      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      timeout: 240_000,
+    });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString('utf8')));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output }));
   });
-  return { code: res.status, output: `${res.stdout}\n${res.stderr}` };
 }
 
 const nothingPublished = (dir: string) => !fs.existsSync(path.join(dir, 'build', 'index.html')) && !fs.existsSync(path.join(dir, 'build', 'limits', 'page', 'index.html'));
@@ -42,9 +52,9 @@ const nothingPublished = (dir: string) => !fs.existsSync(path.join(dir, 'build',
 afterAll(() => fs.rmSync(WORK, { recursive: true, force: true }));
 
 describe('a production build of the fixture site', () => {
-  it('succeeds when nothing is broken (the control case)', () => {
+  it('succeeds when nothing is broken (the control case)', async () => {
     const dir = makeSite('valid', {});
-    const { code, output } = build(dir);
+    const { code, output } = await build(dir);
     expect(output).not.toMatch(/\[ERROR\]/);
     expect(code).toBe(0);
     const $ = load(fs.readFileSync(path.join(dir, 'build/limits/page/index.html'), 'utf8'));
@@ -72,9 +82,9 @@ describe('a production build of the fixture site', () => {
     ['malformed MDX', { [EN_PAGE]: (s) => s.replace('Scaling exponents are small.', 'Scaling exponents are <small.') }, /docs\/limits\/page\.mdx:12:\d+: MDX syntax error/],
   ];
 
-  it.each(cases)('fails on %s, naming the file and line, and publishes nothing', (name, edits, expected) => {
+  it.each(cases)('fails on %s, naming the file and line, and publishes nothing', async (name, edits, expected) => {
     const dir = makeSite(name.replace(/\W+/g, '-'), edits);
-    const { code, output } = build(dir);
+    const { code, output } = await build(dir);
     expect(code).not.toBe(0);
     expect(output).toMatch(expected);
     expect(nothingPublished(dir)).toBe(true);
