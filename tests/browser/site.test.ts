@@ -204,6 +204,19 @@ describe('formulas, tables and plots', () => {
     await v.context.close();
   });
 
+  it('a wide diagram on a phone scrolls, keyboard included, instead of shrinking its text away', async () => {
+    const v = await visit(browser(), '/strategies/post-scaling-playbook', { phone: true });
+    await v.page.locator('#post-scaling-routes').scrollIntoViewIfNeeded();
+    const svg = v.page.locator('#post-scaling-routes svg[id^="mermaid"]');
+    await expect.poll(() => svg.count(), { timeout: 15_000 }).toBe(1);
+    const scale = await svg.evaluate((el) => el.getBoundingClientRect().width / (el as SVGSVGElement).viewBox.baseVal.width);
+    expect(scale).toBeGreaterThanOrEqual(0.64);
+    const canvas = v.page.locator('#post-scaling-routes > div').first();
+    expect(await canvas.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    expect(await canvas.getAttribute('tabindex')).toBe('0');
+    await v.context.close();
+  });
+
   it('the camp table is a sortable table on a desktop and cards on a phone', async () => {
     const v = await visit(browser(), '/camps/');
     const table = v.page.getByRole('table').first();

@@ -14,6 +14,35 @@ export interface DiagramProps {
 
 /** How far below the viewport a diagram starts loading, so it is drawn by the time it is seen. */
 const LOAD_MARGIN = '600px 0px';
+/**
+ * Mermaid scales a diagram down to the column, however small its text gets (a wide chain
+ * on a phone came out at a fifth of its size). Below this scale the box scrolls instead.
+ */
+const MIN_SCALE = 0.65;
+
+/** Once mermaid has drawn into the box: hold a minimum scale, and make an overflowing box keyboard-scrollable. */
+function useReadableScale(ref: React.RefObject<HTMLElement | null>, active: boolean): void {
+  useEffect(() => {
+    const box = ref.current;
+    if (!box || !active) return undefined;
+    const fit = () => {
+      const svg = box.querySelector<SVGSVGElement>('svg[id^="mermaid"]');
+      const natural = svg?.viewBox.baseVal.width;
+      if (!svg || !natural) return;
+      svg.style.minWidth = `${Math.round(natural * MIN_SCALE)}px`;
+      if (box.scrollWidth > box.clientWidth + 1) box.tabIndex = 0;
+      else box.removeAttribute('tabindex');
+    };
+    const observer = new MutationObserver(fit);
+    observer.observe(box, { childList: true, subtree: true });
+    window.addEventListener('resize', fit);
+    fit();
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', fit);
+    };
+  }, [ref, active]);
+}
 
 /**
  * True once the element comes near the viewport. Mermaid is about 250 KB of gzipped code:
@@ -42,6 +71,7 @@ export default function Diagram({ id, caption, height = 240, children }: Diagram
   useBrokenLinks().collectAnchor(id);
   const canvas = useRef<HTMLDivElement>(null);
   const near = useNearViewport(canvas);
+  useReadableScale(canvas, near);
   const label = translate({ id: 'diagram.label', message: 'diagram: {caption}' }).replace('{caption}', caption);
   return (
     <figure id={id} className={styles.diagram} aria-label={label}>
