@@ -10,6 +10,7 @@ import { remarkFormula } from '../plugins/markdown/remark-formula';
 import { remarkClaims } from '../plugins/claims/remark';
 import { remarkComponents } from '../plugins/markdown/remark-components';
 import { remarkMermaidCheck } from '../plugins/markdown/remark-mermaid-check';
+import { SEARCH_SHORTCUT } from '../plugins/lazy-search-bar/shortcut';
 import { parseFrontMatter } from '../plugins/markdown/front-matter';
 import { PAGE_REDIRECTS } from '../data/redirects';
 
@@ -50,6 +51,7 @@ const searchTheme: PluginConfig[] = search ? [[
         explicitSearchResultPath: true,
         searchResultLimits: 10,
         searchBarShortcutHint: true,
+        searchBarShortcutKeymap: SEARCH_SHORTCUT,
         // Relation lists and hover previews repeat other claims' text on every page: indexing
         // them would multiply the index and rank copies above the claims themselves.
         ignoreCssSelectors: ['.sw-noindex'],

@@ -64,12 +64,15 @@ export default function claimsPlugin(context: LoadContext, options: ClaimsPlugin
       actions.addRoute({ path: `${base}claims`, exact: true, component: path.join(COMPONENTS, 'ClaimsExplorer/index.tsx'), modules: { index: indexData } });
       const layout = await actions.createData(`graph-${locale}.json`, JSON.stringify(layoutGraph(resolved.index)));
       actions.addRoute({ path: `${base}claims/graph`, exact: true, component: path.join(COMPONENTS, 'ClaimsGraph/index.tsx'), modules: { layout } });
-      // One data module per source page, shared by the pages of its claims: the client's
-      // chunk map and route registry then grow with the number of pages, not of claims.
+      // One data module per source page, shared by the pages of its claims, so the server
+      // bundle and the dev server compile one module per page, not per claim (the production
+      // client loads none of them: see configureWebpack).
       const groups = new Map<string, Record<string, ClaimView>>();
       for (const [id, view] of resolved.claims) {
-        const key = view.href.split('#')[0];
-        groups.set(key, { ...(groups.get(key) ?? {}), [id]: view });
+        const key = view.href.split('#')[0]!;
+        const group = groups.get(key) ?? {};
+        group[id] = view;
+        groups.set(key, group);
       }
       for (const [pagePath, claims] of groups) {
         const slug = pagePath.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'index';

@@ -119,15 +119,16 @@ export function resolve(locale: Locale, claims: readonly Claim[], refsByPage: Re
     };
   };
 
+  // A claim as its docs page needs it, and with its statement's HTML for its own page.
+  const pageViews = new Map<string, PageClaimView>();
   const views = new Map<string, ClaimView>();
   for (const c of mine) {
     const es = edges.get(c.id) ?? [];
     const neighbours = new Set(es.map((e) => e.target));
     const campName = c.camp ? lookup.campNames.get(c.camp)?.[locale] : undefined;
-    views.set(c.id, {
+    const pageView: PageClaimView = {
       ...summary(c),
       speakerId: c.by,
-      html: c.html,
       speakerRole: lookup.speakers.get(c.by)?.role[locale] ?? '',
       theme: c.theme,
       camp: c.camp ? { id: c.camp, name: campName ?? c.camp } : undefined,
@@ -137,7 +138,9 @@ export function resolve(locale: Locale, claims: readonly Claim[], refsByPage: Re
       edges: es.map((e) => ({ type: e.type, direction: e.direction, target: summary(byId.get(e.target)!) })),
       related: relatedOf(c, neighbours).map(summary),
       claimPage: `/claims/${c.id}`,
-    });
+    };
+    pageViews.set(c.id, pageView);
+    views.set(c.id, { ...pageView, html: c.html });
   }
 
   const pages = new Map<string, PageGraphData>();
@@ -154,16 +157,7 @@ export function resolve(locale: Locale, claims: readonly Claim[], refsByPage: Re
       const target = byId.get(id);
       if (target) refs[id] = summary(target);
     }
-    pages.set(docPath, {
-      claims: Object.fromEntries(
-        onPage.map((c) => {
-          // The statement is the page's own markup; its HTML copy is for the claim's own page.
-          const onItsPage = Object.fromEntries(Object.entries(views.get(c.id)!).filter(([key]) => key !== 'html'));
-          return [c.id, onItsPage as unknown as PageClaimView];
-        }),
-      ),
-      refs,
-    });
+    pages.set(docPath, { claims: Object.fromEntries(onPage.map((c) => [c.id, pageViews.get(c.id)!])), refs });
   }
 
   const entries: IndexEntry[] = mine.map((c) => ({

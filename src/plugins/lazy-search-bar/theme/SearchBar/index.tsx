@@ -4,6 +4,10 @@ import { translate } from '@docusaurus/Translate';
 import { useLocation } from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { CONTENT_READY } from '../../../../components/ClaimPage/content-ready';
+// The search theme's own (small) keymap helpers, so the look-alike's shortcut and hint match the real bar's.
+import { getKeymapHints, matchesKeymap, parseKeymap } from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/keymap';
+import { isMacPlatform } from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/platform';
+import { SEARCH_SHORTCUT } from '../../shortcut';
 // The real bar's own stylesheet: the look-alike gets the same class names, so nothing moves on swap.
 import styles from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar/SearchBar.module.css';
 
@@ -17,9 +21,6 @@ interface Props {
 const loadRealSearchBar = async (): Promise<ComponentType<Props>> =>
   (await import('@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar')).default;
 
-const isMac = () => /mac|iphone|ipad/i.test(navigator.platform);
-/** The search theme's default shortcut, mod+K. */
-const isShortcut = (e: KeyboardEvent) => e.key.toLowerCase() === 'k' && (isMac() ? e.metaKey : e.ctrlKey) && !e.altKey && !e.shiftKey;
 
 /** Sets an input's value the way typing would, so React's onChange sees it. */
 function typeInto(input: HTMLInputElement, value: string): void {
@@ -91,7 +92,7 @@ export default function LazySearchBar(props: Props): ReactNode {
   useEffect(() => {
     if (Real) return undefined;
     const onKey = (e: KeyboardEvent) => {
-      if (!isShortcut(e)) return;
+      if (!matchesKeymap(e, parseKeymap(SEARCH_SHORTCUT))) return;
       e.preventDefault();
       lookAlike.current?.focus();
     };
@@ -121,7 +122,7 @@ export default function LazySearchBar(props: Props): ReactNode {
     return () => window.clearTimeout(timer);
   }, []);
 
-  const hint = isBrowser ? (isMac() ? ['⌘', 'K'] : ['ctrl', 'K']) : [];
+  const hint = isBrowser ? getKeymapHints(SEARCH_SHORTCUT, isMacPlatform()) : [];
   return (
     <div
       ref={box}
