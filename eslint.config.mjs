@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['**/build/**', '**/.docusaurus/**', 'node_modules/**', 'tests/build/.tmp/**', 'bench/out/**', 'test-results/**'] },
+  { ignores: ['**/build/**', '**/.docusaurus/**', 'node_modules/**', 'tests/build/.tmp/**', 'bench/out/**', 'bench/.tmp/**', 'test-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

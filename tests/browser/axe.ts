@@ -13,6 +13,10 @@ export interface Violation {
 
 /** Runs axe-core in the page (WCAG 2.x A and AA, and best practices) and returns its violations. */
 export async function axeViolations(page: Page): Promise<Violation[]> {
+  // Claims, formulas and explorer rows off screen skip layout (content-visibility: auto),
+  // so their boxes are empty until scrolled to; axe measures boxes (target size, contrast),
+  // so everything is laid out as it will be on screen before it runs.
+  await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
   await page.addScriptTag({ content: AXE_SOURCE });
   return page.evaluate(async () => {
     type AxeResult = { violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] };

@@ -112,6 +112,27 @@ describe('claims', () => {
     await v.context.close();
   });
 
+  it('claims and formulas off screen skip rendering, yet a preview that sticks out of its claim is not clipped', async () => {
+    const v = await visit(browser(), '/limits/degenerative-ai#cs-dai-defined');
+    const cv = await v.page.evaluate(() => [...document.querySelectorAll('article[data-claim-id], figure[data-formula-id]')].map((e) => getComputedStyle(e).contentVisibility));
+    expect(cv.length).toBeGreaterThan(20);
+    expect(new Set(cv)).toEqual(new Set(['auto']));
+    // The last related claim's preview opens below the claim's box.
+    const link = v.page.locator('#cs-dai-defined [data-relation=related] a').last();
+    await link.hover();
+    const tip = v.page.locator(`[id="${await link.getAttribute('aria-describedby')}"]`);
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    const probe = await v.page.evaluate((tipId) => {
+      const t = document.getElementById(tipId)!.getBoundingClientRect();
+      const claim = document.getElementById('cs-dai-defined')!.getBoundingClientRect();
+      const x = t.left + t.width / 2;
+      const y = t.bottom - 4;
+      return { outside: y > claim.bottom, hit: document.getElementById(tipId)!.contains(document.elementFromPoint(x, y)) };
+    }, (await link.getAttribute('aria-describedby'))!);
+    expect(probe).toEqual({ outside: true, hit: true });
+    await v.context.close();
+  });
+
   it('the explorer filters as one types and keeps the filter in the URL', async () => {
     const v = await visit(browser(), '/claims');
     const count = async () => v.page.locator('ol li[data-theme-group]').count();

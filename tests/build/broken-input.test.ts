@@ -3,6 +3,8 @@ import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { load } from 'cheerio';
+import { launch } from '../../scripts/lib/chromium.mjs';
+import { serveStatic } from '../../scripts/lib/serve.mjs';
 
 /**
  * Hostile and broken input: each case copies the small fixture site, breaks one thing,
@@ -61,6 +63,34 @@ describe('a production build of the fixture site', () => {
     expect($('article#fx-one').length).toBe(1);
     expect($('figure#fx-law .katex-display').length).toBe(1);
     expect($('p .katex').length).toBeGreaterThan(0);
+    // Code blocks are highlighted in the static HTML, while Prism stays out of the main
+    // bundle (it arrives with the first code block; site-theme/theme/CodeBlock).
+    expect($('pre.prism-code .token.keyword').first().text()).toBe('const');
+    const js = path.join(dir, 'build/assets/js');
+    const main = fs.readdirSync(js).find((f) => /^main\.[0-9a-f]+\.js$/.test(f))!;
+    expect(fs.readFileSync(path.join(js, main), 'utf8')).not.toContain('languages.DFS');
+    const prismChunk = fs.readdirSync(js).find((f) => f !== main && fs.readFileSync(path.join(js, f), 'utf8').includes('languages.DFS'));
+    expect(prismChunk).toBeDefined();
+    // In the browser the server's highlighted block survives hydration, the chunk arrives,
+    // and the block is React's again, with no hydration error.
+    const server = await serveStatic(path.join(dir, 'build'));
+    const browser = await launch();
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(e.message));
+      const chunk = page.waitForRequest((r) => r.url().endsWith(`/assets/js/${prismChunk}`));
+      await page.goto(`${server.url}/limits/page`);
+      await chunk;
+      await page.waitForLoadState('networkidle');
+      expect(await page.locator('[data-code-block] pre.prism-code .token.keyword').first().textContent()).toBe('const');
+      expect(await page.locator('[data-code-block] button').count()).toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   }, 300_000);
 
   const both = (edit: (s: string) => string) => ({ [EN_PAGE]: edit, [ZH_PAGE]: edit });
