@@ -12,7 +12,8 @@ import Plot from './Plot';
 import { CAMPS } from '../data/camps';
 import { renderTex } from '../plugins/markdown/remark-formula';
 import { collected } from '../test/shims/useBrokenLinks';
-import type { PageGraphData } from '../plugins/claims/views';
+import type { PageClaimView } from '../plugins/claims/views';
+import { compactPageData, pageClaimView, pageSummary } from '../plugins/claims/page-data';
 
 const html = (el: React.ReactElement) => load(renderToStaticMarkup(el));
 
@@ -66,18 +67,20 @@ describe('Formula', () => {
 
 describe('Claim', () => {
   const summary = { id: 'b-claim', text: 'B says so.', speaker: 'Speaker B', href: '/camps/b#b-claim', pageTitle: 'Page B' };
-  const graph: PageGraphData = {
-    refs: {},
-    claims: {
-      'a-claim': {
-        id: 'a-claim', text: 'A says so.', speaker: 'Speaker A', href: '/limits/a#a-claim', pageTitle: 'Page A', speakerId: 'a', speakerRole: 'Role A',
-        theme: 'limits', status: 'reported', tags: [], claimPage: '/claims/a-claim',
-        sources: [{ id: 's', title: 'Source S', authors: 'X', date: '2025', url: 'https://example.org/s', verification: 'confirmed' }],
-        edges: [{ type: 'supports', direction: 'out', target: summary }, { type: 'contradicts', direction: 'in', target: summary }],
-        related: [],
-      },
-    },
+  const view: PageClaimView = {
+    id: 'a-claim', text: 'A says so.', speaker: 'Speaker A', href: '/limits/a#a-claim', pageTitle: 'Page A', speakerId: 'a', speakerRole: 'Role A',
+    theme: 'limits', status: 'reported', tags: [], claimPage: '/claims/a-claim',
+    sources: [{ id: 's', title: 'Source S', authors: 'X', date: '2025', url: 'https://example.org/s', verification: 'confirmed' }],
+    edges: [{ type: 'supports', direction: 'out', target: summary }, { type: 'contradicts', direction: 'in', target: summary }],
+    related: [],
   };
+  const graph = compactPageData([view], []);
+  it('reads back from the compact page data exactly the view it was built from', () => {
+    expect(pageClaimView(graph, 'a-claim')).toEqual(view);
+    expect(pageSummary(graph, 'b-claim')).toEqual(summary);
+    expect(pageClaimView(graph, 'b-claim')).toBeUndefined();
+    expect(pageSummary(graph, 'nothing')).toBeUndefined();
+  });
   const $ = html(<ClaimGraphProvider value={graph}><Claim id="a-claim" by="a" source="s" inline="true">A says <em>so</em>.</Claim></ClaimGraphProvider>);
   it('is an article with the claim id as its anchor and its statement as a heading', () => {
     expect($('article#a-claim').length).toBe(1);

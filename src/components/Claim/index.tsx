@@ -4,6 +4,7 @@ import Translate, { translate } from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import type { PageClaimView } from '../../plugins/claims/views';
 import { useClaimGraph } from '../ClaimGraph';
+import { pageClaimView } from '../../plugins/claims/page-data';
 import CopyLink from '../CopyLink';
 import Cite from '../Cite';
 import SourceLine from './SourceLine';
@@ -57,7 +58,7 @@ export function ClaimCard({ view, children, headingLevel = 'div' }: { view: Page
  */
 export default function Claim({ id, inline, children }: ClaimProps) {
   useBrokenLinks().collectAnchor(id);
-  const view = useClaimGraph().claims[id];
+  const view = pageClaimView(useClaimGraph(), id);
   const label = translate({ id: 'claim.label', message: 'claim {id}' }).replace('{id}', id);
   return (
     <article id={id} className={styles.claim} aria-label={label} data-claim-id={id}>

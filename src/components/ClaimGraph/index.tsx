@@ -1,8 +1,7 @@
 import React, { createContext, useContext, type ReactNode } from 'react';
-import type { PageGraphData } from '../../plugins/claims/views';
+import { EMPTY_PAGE_DATA, type PageGraphData } from '../../plugins/claims/page-data';
 
-const EMPTY: PageGraphData = { claims: {}, refs: {} };
-const ClaimGraphContext = createContext<PageGraphData>(EMPTY);
+const ClaimGraphContext = createContext<PageGraphData>(EMPTY_PAGE_DATA);
 
 /** Provided around each docs page by the claims remark step, with that page's generated data. */
 export function ClaimGraphProvider({ value, children }: { value: PageGraphData; children: ReactNode }) {

@@ -1,5 +1,6 @@
 import React, { type ReactNode } from 'react';
 import { useClaimGraph } from '../ClaimGraph';
+import { pageSummary } from '../../plugins/claims/page-data';
 import ClaimLink from './ClaimLink';
 
 /**
@@ -7,8 +8,7 @@ import ClaimLink from './ClaimLink';
  * the prose has said what the claim is, shows the claim's id. Both preview the claim.
  */
 export default function ClaimRef({ id, children }: { id: string; children?: ReactNode }) {
-  const graph = useClaimGraph();
-  const claim = graph.refs[id] ?? graph.claims[id];
+  const claim = pageSummary(useClaimGraph(), id);
   // The build has checked every reference; a miss here means the data is still being regenerated (dev server).
   if (!claim) return <span data-claim-ref-pending={id}>{children ?? id}</span>;
   return (

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { collect } from './collect';
 import { normalise, parseIdList } from './normalise';
 import { resolve } from './resolve';
+import { pageClaimView, pageSummary } from './page-data';
 import { validate, formatProblems, type Registries } from './validate';
 import { FIXTURE_LOOKUP, fixturePages, withEdit, withEditBoth } from './testing';
 import type { PageFile } from './types';
@@ -121,8 +122,13 @@ describe('resolve', () => {
     expect(zh.claims.get('fx-alpha-one')!.speaker).toBe('甲');
     const page = en.pages.get('limits/alpha.mdx')!;
     expect(Object.keys(page.claims).sort()).toEqual(['fx-alpha-one', 'fx-alpha-two']);
-    expect(Object.keys(page.refs)).toEqual(['fx-beta-one']);
-    expect(en.pages.get('camps/beta.mdx')!.refs).toEqual({});
+    expect(page.refs).toEqual(['fx-beta-one']);
+    expect(en.pages.get('camps/beta.mdx')!.refs).toEqual([]);
+    // The page's data gives back the same views the claim pages get (less the statement HTML).
+    const { html, ...withoutHtml } = en.claims.get('fx-alpha-one')!;
+    expect(html).toBeTruthy();
+    expect(pageClaimView(page, 'fx-alpha-one')).toEqual(withoutHtml);
+    expect(pageSummary(page, 'fx-beta-one')!.href).toBe('/camps/beta#fx-beta-one');
     // The statement is the page's own markup; its HTML copy is only for the claim's own page.
     expect(page.claims['fx-alpha-one']).not.toHaveProperty('html');
     expect(en.claims.get('fx-alpha-one')!.html).toBeTruthy();

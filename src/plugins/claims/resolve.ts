@@ -2,6 +2,7 @@ import type { Locale, Source, Speaker } from '../../data/types';
 import type { Claim, Edge } from './types';
 import { RELATION_TYPES } from './types';
 import type { ClaimSummary, ClaimView, ClaimsIndex, IndexEntry, PageClaimView, PageGraphData, SourceView } from './views';
+import { compactPageData } from './page-data';
 
 export interface Lookup {
   readonly speakers: ReadonlyMap<string, Speaker>;
@@ -152,12 +153,12 @@ export function resolve(locale: Locale, claims: readonly Claim[], refsByPage: Re
   }
   for (const docPath of pageDocs) {
     const onPage = byPage.get(docPath) ?? [];
-    const refs: Record<string, ClaimSummary> = {};
+    const refs: ClaimSummary[] = [];
     for (const id of refsByPage.get(docPath) ?? []) {
       const target = byId.get(id);
-      if (target) refs[id] = summary(target);
+      if (target) refs.push(summary(target));
     }
-    pages.set(docPath, { claims: Object.fromEntries(onPage.map((c) => [c.id, pageViews.get(c.id)!])), refs });
+    pages.set(docPath, compactPageData(onPage.map((c) => pageViews.get(c.id)!), refs));
   }
 
   const entries: IndexEntry[] = mine.map((c) => ({

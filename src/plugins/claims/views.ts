@@ -50,11 +50,8 @@ export interface ClaimView extends ClaimSummary {
 /** A claim as its docs page needs it: the statement itself is the page's own markup. */
 export type PageClaimView = Omit<ClaimView, 'html'>;
 
-/** Everything one docs page needs: its claims, and the claims its prose refers to. */
-export interface PageGraphData {
-  readonly claims: Readonly<Record<string, PageClaimView>>;
-  readonly refs: Readonly<Record<string, ClaimSummary>>;
-}
+/** What one docs page ships (its claims and the claims its prose cites): see page-data.ts. */
+export type { PageGraphData } from './page-data';
 
 /** One row of the explorer and of the export. */
 export interface IndexEntry {
