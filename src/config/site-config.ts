@@ -10,6 +10,7 @@ import { remarkFormula } from '../plugins/markdown/remark-formula';
 import { remarkClaims } from '../plugins/claims/remark';
 import { remarkComponents } from '../plugins/markdown/remark-components';
 import { remarkMermaidCheck } from '../plugins/markdown/remark-mermaid-check';
+import { remarkInlineMath } from '../plugins/markdown/remark-inline-math';
 import { SEARCH_SHORTCUT } from '../plugins/lazy-search-bar/shortcut';
 import { parseFrontMatter } from '../plugins/markdown/front-matter';
 import { PAGE_REDIRECTS } from '../data/redirects';
@@ -129,7 +130,7 @@ const config: Config = {
           sidebarPath: sidebarPath ?? undefined,
           showLastUpdateTime: false,
           beforeDefaultRemarkPlugins: [remarkMermaidCheck],
-          remarkPlugins: [remarkMath, [remarkClaims, { generatedFilesDir }], remarkFormula, remarkComponents],
+          remarkPlugins: [remarkMath, [remarkClaims, { generatedFilesDir }], remarkFormula, remarkComponents, remarkInlineMath],
           rehypePlugins: [[rehypeKatex, { strict: 'error', throwOnError: false }], rehypeKatexFailOnError, rehypeKatexFocusable],
         },
         blog: false,

@@ -55,10 +55,16 @@ export function compactPageData(claims: readonly PageClaimView[], refs: readonly
   };
   const stored: Record<string, StoredClaim> = {};
   for (const c of claims) {
-    const { id, text, speaker, href, pageTitle, sources: src, edges, related, claimPage, ...rest } = c;
+    const { id, text, speaker, href, pageTitle, sources: src, edges, related } = c;
     store({ id, text, speaker, href, pageTitle });
+    // The claim page's path is rebuilt from the id.
     stored[id] = {
-      ...rest,
+      speakerId: c.speakerId,
+      speakerRole: c.speakerRole,
+      theme: c.theme,
+      camp: c.camp,
+      status: c.status,
+      tags: c.tags,
       sources: src.map((s) => ((sources[s.id] = s), s.id)),
       edges: edges.map((e) => ({ type: e.type, direction: e.direction, target: store(e.target) })),
       related: related.map(store),
