@@ -235,7 +235,16 @@ describe('formulas, tables and plots', () => {
     const canvas = v.page.locator('#post-scaling-routes > div').first();
     expect(await canvas.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
     expect(await canvas.getAttribute('tabindex')).toBe('0');
+    // An edge shadow says there is more to the side (covered again at each end).
+    expect((await canvas.evaluate((el) => getComputedStyle(el).backgroundImage.match(/radial-gradient/g) ?? [])).length).toBe(2);
     await v.context.close();
+    // A diagram that fits has neither the scroll stop nor the shadows.
+    const other = await visit(browser(), '/camps/scaling-not-dead', { phone: true });
+    const fits = other.page.locator('#experimentation-loop > div').first();
+    await fits.scrollIntoViewIfNeeded();
+    await expect.poll(() => fits.locator('svg[id^="mermaid"]').count(), { timeout: 15_000 }).toBe(1);
+    expect(await fits.evaluate((el) => [el.hasAttribute('tabindex'), getComputedStyle(el).backgroundImage])).toEqual([false, 'none']);
+    await other.context.close();
   });
 
   it('the camp table is a sortable table on a desktop and cards on a phone', async () => {
