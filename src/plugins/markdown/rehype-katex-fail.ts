@@ -1,6 +1,12 @@
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 
+/** The build error for TeX that KaTeX rejects, at `where` (file:line:col). */
+export function texFailure(where: string, katexMessage: string): Error {
+  const reason = katexMessage.replace(/\s+/g, ' ').trim();
+  return new Error(`${where}: this formula does not compile: ${reason}\nFix the TeX (KaTeX syntax; Chinese inside math goes in \\text{}).`);
+}
+
 /**
  * rehype-katex never fails: on a bad formula it records a message and renders red
  * fallback text, and Docusaurus does not print messages. This turns the first such
@@ -12,10 +18,6 @@ export function rehypeKatexFailOnError() {
     if (!bad) return;
     const where = bad.place && 'start' in bad.place ? bad.place.start : bad.place;
     const at = where ? `:${where.line}:${where.column}` : '';
-    const reason = bad.reason.replace(/\s+/g, ' ').trim();
-    throw new Error(
-      `${file.path}${at}: this formula does not compile: ${reason}\n` +
-        `Fix the TeX (KaTeX syntax; Chinese inside math goes in \\text{}).`,
-    );
+    throw texFailure(`${file.path}${at}`, bad.reason);
   };
 }

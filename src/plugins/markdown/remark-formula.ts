@@ -6,10 +6,10 @@ import { attrString, setAttr, type JsxElement } from './mdast-jsx';
 
 export const FORMULA_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Renders one formula to HTML with KaTeX, or throws KaTeX's own message. */
-export function renderTex(tex: string): string {
+/** Renders one formula to HTML with KaTeX (display style unless told), or throws KaTeX's own message. */
+export function renderTex(tex: string, displayMode = true): string {
   return katex.renderToString(tex, {
-    displayMode: true,
+    displayMode,
     throwOnError: true,
     strict: 'error',
     output: 'htmlAndMathml',

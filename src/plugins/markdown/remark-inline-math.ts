@@ -1,16 +1,17 @@
-import katex from 'katex';
 import type { Root } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Program } from 'estree';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { renderTex } from './remark-formula';
+import { texFailure } from './rehype-katex-fail';
 
 const OPEN = '<span class="katex">';
 const CLOSE = '</span>';
 
 /** KaTeX's HTML for one inline formula, without its outer `<span class="katex">`. */
 export function renderInlineTex(tex: string): string {
-  const html = katex.renderToString(tex, { displayMode: false, throwOnError: true, strict: 'error', output: 'htmlAndMathml' });
+  const html = renderTex(tex, false);
   if (!html.startsWith(OPEN) || !html.endsWith(CLOSE)) throw new Error(`unexpected KaTeX output for "${tex}": ${html.slice(0, 60)}`);
   return html.slice(OPEN.length, -CLOSE.length);
 }
@@ -52,8 +53,7 @@ export function remarkInlineMath() {
       try {
         html = renderInlineTex(node.value);
       } catch (err) {
-        const reason = (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').trim();
-        throw new Error(`${file.path}${at}: this formula does not compile: ${reason}\nFix the TeX (KaTeX syntax; Chinese inside math goes in \\text{}).`);
+        throw texFailure(`${file.path}${at}`, err instanceof Error ? err.message : String(err));
       }
       const el: MdxJsxTextElement = { type: 'mdxJsxTextElement', name: 'span', attributes: [{ type: 'mdxJsxAttribute', name: 'className', value: 'katex' }, innerHtmlAttribute(html)], children: [], position: node.position };
       parent.children.splice(index, 1, el);

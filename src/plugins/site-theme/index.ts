@@ -29,11 +29,11 @@ export default function siteThemePlugin(): Plugin {
           }
         }
       }
-      const codeBlock = path.resolve(__dirname, 'code-block', isServer ? 'server.ts' : 'browser.ts');
-      if (isServer) return { resolve: { alias: { '@site-theme/code-block$': codeBlock } } };
+      const alias: Record<string, string> = { '@site-theme/code-block$': path.resolve(__dirname, 'code-block', isServer ? 'server.ts' : 'browser.ts') };
       // theme-classic registers Prism's grammars on every page at start-up; in the browser
       // that module is swapped for an empty one and the code block does it when it loads.
-      return { resolve: { alias: { '@site-theme/code-block$': codeBlock, [PRISM_START_MODULE]: path.resolve(__dirname, 'client/no-prism-at-start.ts') } } };
+      if (!isServer) alias[PRISM_START_MODULE] = path.resolve(__dirname, 'client/no-prism-at-start.ts');
+      return { resolve: { alias } };
     },
   };
 }
